@@ -1,0 +1,139 @@
+import type { Decorator, Loader, Preview } from '@storybook/react-vite';
+import { QueryClient } from '@tanstack/react-query';
+import { InviteClientProvider } from '../src/client/InviteClientProvider';
+import {
+  createMemoryInviteClient,
+  type MemoryInviteClient,
+  type MemoryInviteClientOptions,
+} from '../src/client/memory/createMemoryInviteClient';
+import { localeDirection } from '../src/i18n/format';
+import '../src/styles.css';
+import './preview.css';
+
+/** What a story can set through `parameters`. */
+export interface InviteStoryParameters {
+  /** Options of the story's fresh memory client (merged over the toolbar's). */
+  memory?: MemoryInviteClientOptions;
+  /** Brings the fresh client into the story's state before it renders. */
+  prepare?: (client: MemoryInviteClient) => Promise<void> | void;
+}
+
+const LATENCY: Record<string, MemoryInviteClientOptions['latencyMs']> = {
+  none: 0,
+  fast: [80, 250],
+  slow: [800, 2000],
+};
+const FAILURE_RATE: Record<string, number> = { none: 0, flaky: 0.3, offline: 1 };
+
+/** Every story gets a fresh memory client and QueryClient: stories never leak into each other. */
+const memoryClientLoader: Loader = async (context) => {
+  const parameters = context.parameters as InviteStoryParameters;
+  const globals = context.globals as Record<string, string | undefined>;
+  const client = createMemoryInviteClient({
+    seed: 1,
+    latencyMs: LATENCY[globals.latency ?? 'none'],
+    ...parameters.memory,
+  });
+  await parameters.prepare?.(client);
+  // Failures from the toolbar start after the story's own set-up.
+  client.setFailureRate(FAILURE_RATE[globals.failures ?? 'none'] ?? 0);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return { client, queryClient };
+};
+
+const withInviteProvider: Decorator = (Story, context) => {
+  const { client, queryClient } = context.loaded as {
+    client: MemoryInviteClient;
+    queryClient: QueryClient;
+  };
+  const globals = context.globals as Record<string, string | undefined>;
+  const theme = globals.theme ?? 'light';
+  const locale = globals.locale ?? 'en-US';
+  return (
+    <div
+      className={`story-frame${theme === 'brand' ? ' story-brand-theme' : ''}`}
+      data-iw-theme={theme === 'dark' ? 'dark' : 'light'}
+      dir={localeDirection(locale)}
+      lang={locale}
+    >
+      <InviteClientProvider
+        client={client}
+        queryClient={queryClient}
+        tenantId={client.tenantId}
+        currentUserId="user_admin"
+        locale={locale}
+      >
+        <Story />
+      </InviteClientProvider>
+    </div>
+  );
+};
+
+const preview: Preview = {
+  loaders: [memoryClientLoader],
+  decorators: [withInviteProvider],
+  globalTypes: {
+    theme: {
+      description: 'Theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'brand', title: 'Custom brand' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Locale of texts and dates',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en-US', title: 'English (US)' },
+          { value: 'de-DE', title: 'Deutsch' },
+          { value: 'ar-EG', title: 'العربية (right to left)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    latency: {
+      description: 'Latency of the memory backend',
+      toolbar: {
+        title: 'Latency',
+        icon: 'timer',
+        items: [
+          { value: 'none', title: 'No latency' },
+          { value: 'fast', title: 'Fast (80–250 ms)' },
+          { value: 'slow', title: 'Slow (0.8–2 s)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    failures: {
+      description: 'Failure injection',
+      toolbar: {
+        title: 'Failures',
+        icon: 'alert',
+        items: [
+          { value: 'none', title: 'No failures' },
+          { value: 'flaky', title: 'Flaky (30% fail)' },
+          { value: 'offline', title: 'Offline (all fail)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en-US', latency: 'none', failures: 'none' },
+  parameters: {
+    layout: 'fullscreen',
+    // Every story is checked with axe, in Storybook and in CI: a violation fails.
+    a11y: { test: 'error' },
+    controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

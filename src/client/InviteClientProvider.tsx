@@ -1,0 +1,152 @@
+'use client';
+
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createInviteI18n, type InviteI18n } from '../i18n/format';
+import type { InviteMessages } from '../i18n/messages';
+import type { InviteClient } from './types';
+
+/**
+ * What the provider hands down: the client, who is acting where, and the text helpers.
+ *
+ * @example
+ * ```ts
+ * const { client, tenantId, i18n }: InviteContextValue = useInviteClient();
+ * ```
+ */
+export interface InviteContextValue {
+  client: InviteClient;
+  tenantId: string;
+  currentUserId: string | undefined;
+  locale: string;
+  timeZone: string | undefined;
+  i18n: InviteI18n;
+}
+
+/**
+ * Props of {@link InviteClientProvider}.
+ *
+ * @example
+ * ```tsx
+ * const props: InviteClientProviderProps = { client, tenantId: 'acme', children: <App /> };
+ * ```
+ */
+export interface InviteClientProviderProps {
+  /** The backend: `createMemoryInviteClient()`, an adapter, or your own {@link InviteClient}. */
+  client: InviteClient;
+  /** The tenant (team, organization) whose invites are shown and sent. */
+  tenantId: string;
+  /** The signed-in user; recorded as the sender of new invites. */
+  currentUserId?: string;
+  /** Locale of every text and date, and the default language of invite emails. Default `en-US`. */
+  locale?: string;
+  /** Time zone of dates. Set it when rendering on a server, so server and browser agree. */
+  timeZone?: string;
+  /** Overrides any subset of the English messages. */
+  messages?: Partial<InviteMessages>;
+  /**
+   * The QueryClient to use. By default the host's (from a surrounding `QueryClientProvider`),
+   * else one the provider creates and keeps.
+   */
+  queryClient?: QueryClient;
+  children?: ReactNode;
+}
+
+const InviteContext = createContext<InviteContextValue | null>(null);
+
+function shallowEqual(a: object | undefined, b: object | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key])
+  );
+}
+
+/** Keeps the first of a run of shallow-equal values, so an inline `messages={{…}}` rebuilds nothing. */
+function useShallowStable<T extends object | undefined>(value: T): T {
+  const [stable, setStable] = useState(value);
+  if (!shallowEqual(stable, value)) {
+    setStable(value);
+    return value;
+  }
+  return stable;
+}
+
+/**
+ * Gives every invite hook and component below it a client, a tenant and a locale. Works inside
+ * your own `QueryClientProvider`, and brings its own QueryClient when there is none.
+ *
+ * @example
+ * ```tsx
+ * import { InviteClientProvider, createMemoryInviteClient } from 'invite-widgets';
+ * import 'invite-widgets/styles.css';
+ *
+ * const client = createMemoryInviteClient({ seed: 1 });
+ *
+ * export function TeamSettings() {
+ *   return (
+ *     <InviteClientProvider client={client} tenantId={client.tenantId} currentUserId="user_admin">
+ *       <InviteDialog />
+ *       <UserInvitesTable />
+ *     </InviteClientProvider>
+ *   );
+ * }
+ * ```
+ */
+export function InviteClientProvider(props: InviteClientProviderProps) {
+  const {
+    client,
+    tenantId,
+    currentUserId,
+    locale = 'en-US',
+    timeZone,
+    queryClient,
+    children,
+  } = props;
+  const messages = useShallowStable(props.messages);
+  const hostQueryClient = useContext(QueryClientContext);
+  const [ownQueryClient] = useState(() => new QueryClient());
+
+  const value = useMemo<InviteContextValue>(
+    () => ({
+      client,
+      tenantId,
+      currentUserId,
+      locale,
+      timeZone,
+      i18n: createInviteI18n({ locale, timeZone, messages }),
+    }),
+    [client, tenantId, currentUserId, locale, timeZone, messages],
+  );
+
+  const content = <InviteContext.Provider value={value}>{children}</InviteContext.Provider>;
+  if (hostQueryClient && !queryClient) return content;
+  return (
+    <QueryClientProvider client={queryClient ?? ownQueryClient}>{content}</QueryClientProvider>
+  );
+}
+
+/**
+ * The client, tenant and text helpers of the nearest {@link InviteClientProvider}.
+ * Throws a clear error outside one.
+ *
+ * @example
+ * ```tsx
+ * function InviteCount() {
+ *   const { client, tenantId } = useInviteClient();
+ *   // …
+ * }
+ * ```
+ */
+export function useInviteClient(): InviteContextValue {
+  const value = useContext(InviteContext);
+  if (!value) {
+    throw new Error(
+      'useInviteClient must be used within <InviteClientProvider>. Wrap your invite hooks and ' +
+        'components in <InviteClientProvider client={…} tenantId={…}>.',
+    );
+  }
+  return value;
+}

@@ -1,0 +1,1 @@
+export { Outbox, type OutboxProps, type OutboxSlot } from './Outbox';

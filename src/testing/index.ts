@@ -1,0 +1,4 @@
+export {
+  describeInviteClientContract,
+  type InviteClientContractHarness,
+} from './describeInviteClientContract';
