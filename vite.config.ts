@@ -79,7 +79,16 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/browser.ts'],
           globals: true,
-          browser: browser('chromium'),
+          browser: browser('browser-chromium'),
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['tests/package/**/*.test.ts'],
+          globals: true,
         },
       },
       {
@@ -87,7 +96,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
         test: {
           name: 'storybook',
-          browser: browser('storybook'),
+          browser: browser('storybook-chromium'),
         },
       },
     ],

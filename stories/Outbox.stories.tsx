@@ -43,7 +43,7 @@ export const Default: Story = {
 
 /** Nothing sent yet. */
 export const Empty: Story = {
-  parameters: { memory: { seed: undefined } } satisfies InviteStoryParameters,
+  parameters: { memory: { seedCount: 0 } } satisfies InviteStoryParameters,
   play: async ({ canvasElement }) => {
     await expect(
       await within(canvasElement).findByText(
@@ -56,7 +56,7 @@ export const Empty: Story = {
 /** Answered emails and a reminder that replaced an earlier email. */
 export const Answered: Story = {
   parameters: {
-    memory: { seed: undefined },
+    memory: { seedCount: 0 },
     prepare: async (client) => {
       const { success } = await client.sendUserInvites({
         tenantId: client.tenantId,
@@ -75,7 +75,7 @@ export const Answered: Story = {
 /** The backend is down: answering says so, and the email stays answerable. */
 export const NetworkDown: Story = {
   parameters: {
-    memory: { seed: undefined },
+    memory: { seedCount: 0 },
     prepare: async (client) => {
       await client.sendUserInvites({
         tenantId: client.tenantId,

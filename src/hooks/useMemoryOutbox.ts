@@ -65,11 +65,15 @@ export function useMemoryOutbox(): { entries: OutboxEntry[]; isLoading: boolean 
     enabled: ids.length > 0,
   });
 
-  // Answers from anywhere (this outbox, another tab of the story, a test) show up at once.
+  // Answers from anywhere (this outbox, a table, a test) show up at once. A fetch already in
+  // flight may have read the state before the change, so it is cancelled, not joined.
   useEffect(
     () =>
       client.subscribe(tenantId, () => {
-        void queryClient.invalidateQueries({ queryKey: inviteKeys.lists(tenantId) });
+        const queryKey = inviteKeys.lists(tenantId);
+        void queryClient
+          .cancelQueries({ queryKey })
+          .then(() => queryClient.invalidateQueries({ queryKey }));
       }),
     [client, tenantId, queryClient],
   );

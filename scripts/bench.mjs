@@ -1,0 +1,76 @@
+// `npm run bench`: what the library costs, measured on the built package.
+// Bundle size: each import is bundled and minified the way a host's app would bundle it,
+// with the peers (react, react-dom, @tanstack/react-query) and dependencies external.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies), 'vitest'];
+
+if (!existsSync(join(dist, 'index.js')) || process.argv.includes('--build')) {
+  spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+}
+
+const imports = [
+  ['everything (`invite-widgets`)', `export * from '${dist}/index.js';`],
+  [
+    'provider + keys + list options',
+    `export { InviteClientProvider, inviteKeys, userInvitesQueryOptions } from '${dist}/index.js';`,
+  ],
+  ['createMemoryInviteClient', `export { createMemoryInviteClient } from '${dist}/index.js';`],
+  ['<Outbox />', `export { Outbox } from '${dist}/index.js';`],
+  ['`invite-widgets/testing`', `export * from '${dist}/testing.js';`],
+];
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
+const sizes = (buffer) => ({
+  raw: buffer.length,
+  gzip: gzipSync(buffer, { level: 9 }).length,
+  brotli: brotliCompressSync(buffer).length,
+});
+
+async function bundle(source) {
+  const dir = mkdtempSync(join(os.tmpdir(), 'iw-bench-'));
+  const entry = join(dir, 'entry.js');
+  writeFileSync(entry, source);
+  try {
+    const output = await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: {
+        write: false,
+        minify: true,
+        lib: { entry, formats: ['es'], fileName: 'bundle' },
+        rolldownOptions: {
+          external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+        },
+      },
+    });
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
+    const code = chunks
+      .filter((chunk) => chunk.type === 'chunk')
+      .map((chunk) => chunk.code)
+      .join('\n');
+    return Buffer.from(code);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const rows = [];
+for (const [name, source] of imports) rows.push([name, sizes(await bundle(source))]);
+rows.push(['`invite-widgets/styles.css`', sizes(readFileSync(join(dist, 'styles.css')))]);
+
+console.log(
+  `\nBundle size (minified; peers and dependencies external) — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}\n`,
+);
+console.log('| import | minified | gzip | brotli |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const [name, size] of rows)
+  console.log(`| ${name} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`);

@@ -1,0 +1,127 @@
+import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
+import { render, renderHook, screen } from '@testing-library/react';
+import { InviteClientProvider, useInviteClient } from '../../../src/client/InviteClientProvider';
+import { createMemoryInviteClient } from '../../../src/client/memory/createMemoryInviteClient';
+import { inviteKeys } from '../../../src/query/inviteKeys';
+import { userInvitesQueryOptions } from '../../../src/query/userInvitesQueryOptions';
+
+function InviteEmails() {
+  const { client, tenantId } = useInviteClient();
+  const invites = useQuery(userInvitesQueryOptions(client, tenantId, { limit: 10 }));
+  if (!invites.data) return <p>Loading</p>;
+  return (
+    <ul aria-label={`Invites of ${tenantId}`}>
+      {invites.data.data.map((invite) => (
+        <li key={invite.id}>{invite.email}</li>
+      ))}
+    </ul>
+  );
+}
+
+describe('InviteClientProvider', () => {
+  it('throws an error that names the provider when a hook is used outside it', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => renderHook(() => useInviteClient())).toThrow(
+      /useInviteClient must be used within <InviteClientProvider>/,
+    );
+  });
+
+  it("uses the host's QueryClient when it sits inside a QueryClientProvider", () => {
+    const host = new QueryClient();
+    const client = createMemoryInviteClient();
+    const { result } = renderHook(() => useQueryClient(), {
+      wrapper: ({ children }) => (
+        <QueryClientProvider client={host}>
+          <InviteClientProvider client={client} tenantId="acme">
+            {children}
+          </InviteClientProvider>
+        </QueryClientProvider>
+      ),
+    });
+    expect(result.current).toBe(host);
+  });
+
+  it('brings its own QueryClient, kept across renders, when the host has none', () => {
+    const client = createMemoryInviteClient();
+    const { result, rerender } = renderHook(() => useQueryClient(), {
+      wrapper: ({ children }) => (
+        <InviteClientProvider client={client} tenantId="acme">
+          {children}
+        </InviteClientProvider>
+      ),
+    });
+    const first = result.current;
+    expect(first).toBeInstanceOf(QueryClient);
+    rerender();
+    expect(result.current).toBe(first);
+  });
+
+  it('hands down client, tenant, user, locale and message overrides', () => {
+    const client = createMemoryInviteClient();
+    const { result } = renderHook(() => useInviteClient(), {
+      wrapper: ({ children }) => (
+        <InviteClientProvider
+          client={client}
+          tenantId="acme"
+          currentUserId="u1"
+          locale="de-DE"
+          timeZone="Europe/Berlin"
+          messages={{ 'status.pending': 'Offen' }}
+        >
+          {children}
+        </InviteClientProvider>
+      ),
+    });
+    expect(result.current).toMatchObject({
+      client,
+      tenantId: 'acme',
+      currentUserId: 'u1',
+      locale: 'de-DE',
+      timeZone: 'Europe/Berlin',
+    });
+    expect(result.current.i18n.t('status.pending')).toBe('Offen');
+    expect(result.current.i18n.t('status.accepted')).toBe('Accepted');
+  });
+
+  it('keeps its context value when re-rendered with an equal inline messages object', () => {
+    const client = createMemoryInviteClient();
+    let messages = { 'status.pending': 'Waiting' };
+    const { result, rerender } = renderHook(() => useInviteClient(), {
+      wrapper: ({ children }) => (
+        <InviteClientProvider client={client} tenantId="acme" messages={{ ...messages }}>
+          {children}
+        </InviteClientProvider>
+      ),
+    });
+    const first = result.current;
+    rerender();
+    expect(result.current).toBe(first);
+    messages = { 'status.pending': 'Open' };
+    rerender();
+    expect(result.current).not.toBe(first);
+    expect(result.current.i18n.t('status.pending')).toBe('Open');
+  });
+
+  it("never shows one tenant's cached invites after switching to another", async () => {
+    const client = createMemoryInviteClient({ latencyMs: 20 });
+    await client.sendUserInvites({ tenantId: 'acme', userInvites: [{ email: 'ada@acme.test' }] });
+    await client.sendUserInvites({
+      tenantId: 'globex',
+      userInvites: [{ email: 'hank@globex.test' }],
+    });
+    const queryClient = new QueryClient();
+    const ui = (tenantId: string) => (
+      <InviteClientProvider client={client} tenantId={tenantId} queryClient={queryClient}>
+        <InviteEmails />
+      </InviteClientProvider>
+    );
+    const { rerender } = render(ui('acme'));
+    expect(await screen.findByText('ada@acme.test')).toBeInTheDocument();
+    rerender(ui('globex'));
+    expect(screen.queryByText('ada@acme.test')).not.toBeInTheDocument();
+    expect(await screen.findByText('hank@globex.test')).toBeInTheDocument();
+    expect(queryClient.getQueryData(inviteKeys.list('acme', { limit: 10 }))).toMatchObject({
+      totalCount: 1,
+    });
+  });
+});
