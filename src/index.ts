@@ -62,15 +62,72 @@ export {
   type InviteContextValue,
 } from './client/InviteClientProvider';
 
-// Query keys and option factories
+// Query keys, option factories and cache helpers (no React: usable on a server)
 export { inviteKeys, type UserInvitesListParams } from './query/inviteKeys';
 export { userInvitesQueryOptions } from './query/userInvitesQueryOptions';
+export { userInviteQueryOptions } from './query/userInviteQueryOptions';
+export { rolesQueryOptions } from './query/rolesQueryOptions';
+export {
+  sendInvitesMutationOptions,
+  type SendInvitesContext,
+  type SendProgress,
+} from './query/sendInvitesMutationOptions';
+export {
+  cancelInviteMutationOptions,
+  resendInviteMutationOptions,
+  updateInviteMutationOptions,
+  type UpdateInviteVariables,
+} from './query/inviteMutationOptions';
 export {
   acceptInviteMutationOptions,
   declineInviteMutationOptions,
 } from './query/respondMutationOptions';
+export {
+  prepareInvites,
+  type InviteDefaults,
+  type InviteInput,
+  type PreparedInvites,
+} from './query/prepareInvites';
+export {
+  addNewInvitesToCache,
+  findCachedInvite,
+  writeInviteToCache,
+  type WriteInviteOptions,
+} from './query/inviteCache';
+export {
+  getInviteStatusWatcher,
+  InviteStatusWatcher,
+  type InviteStatusChange,
+  type InviteStatusSnapshot,
+  type InviteStatusWatcherOptions,
+} from './query/InviteStatusWatcher';
+export { getResendCooldowns, ResendCooldowns } from './query/ResendCooldowns';
+export {
+  compareUserInvites,
+  DEFAULT_USER_INVITES_ORDER,
+  matchesUserInvitesQuery,
+} from './client/matchUserInvitesQuery';
 
 // Hooks
+export type { MutationOverrides, QueryOverrides } from './hooks/types';
+export { useSendInvites, type UseSendInvitesOptions } from './hooks/useSendInvites';
+export {
+  useInviteStatus,
+  type UseInviteStatusOptions,
+  type UseInviteStatusResult,
+} from './hooks/useInviteStatus';
+export { useCancelInvite, type UseCancelInviteOptions } from './hooks/useCancelInvite';
+export { useResendInvite, type UseResendInviteOptions } from './hooks/useResendInvite';
+export { useUserInvites, type UseUserInvitesOptions } from './hooks/useUserInvites';
+export { useUserInvite, type UseUserInviteOptions } from './hooks/useUserInvite';
+export { useUpdateInvite, type UseUpdateInviteOptions } from './hooks/useUpdateInvite';
+export { useRoles, type UseRolesOptions } from './hooks/useRoles';
+export {
+  useAcceptInvite,
+  useDeclineInvite,
+  type UseRespondToInviteOptions,
+} from './hooks/useRespondToInvite';
+export { useDebouncedValue } from './hooks/useDebouncedValue';
 export { useMemoryOutbox, type OutboxEntry } from './hooks/useMemoryOutbox';
 
 // Components

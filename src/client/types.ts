@@ -345,8 +345,10 @@ export interface InviteRole {
  * ```
  */
 export interface InviteClient {
-  /** The most invites one `sendUserInvites` call takes; larger sends are split into batches. */
+  /** The most invites one `sendUserInvites` call takes; larger sends are split into batches. Default 100. */
   readonly maxBatchSize?: number;
+  /** The largest `limit` `userInvites` honours; the status poller asks for this many ids at once. Default 100. */
+  readonly maxPageSize?: number;
   sendUserInvites(
     params: SendUserInvitesParams,
     options?: RequestOptions,

@@ -1,6 +1,7 @@
 import { mutationOptions } from '@tanstack/react-query';
 import { InviteClientError } from '../client/errors';
-import type { InviteClient, InviteTokenParams } from '../client/types';
+import type { InviteClient, InviteTokenParams, UserInvite } from '../client/types';
+import { callClient } from './callClient';
 
 /**
  * Mutation options for the invitee accepting an invite by its token.
@@ -12,9 +13,9 @@ import type { InviteClient, InviteTokenParams } from '../client/types';
  * ```
  */
 export function acceptInviteMutationOptions(client: InviteClient) {
-  return mutationOptions({
+  return mutationOptions<UserInvite, InviteClientError, InviteTokenParams>({
     mutationKey: ['invite-widgets', 'accept'],
-    mutationFn: (params: InviteTokenParams) => client.acceptUserInvite(params),
+    mutationFn: (params: InviteTokenParams) => callClient(() => client.acceptUserInvite(params)),
   });
 }
 
@@ -29,13 +30,14 @@ export function acceptInviteMutationOptions(client: InviteClient) {
  * ```
  */
 export function declineInviteMutationOptions(client: InviteClient) {
-  return mutationOptions({
+  return mutationOptions<UserInvite, InviteClientError, InviteTokenParams>({
     mutationKey: ['invite-widgets', 'decline'],
-    mutationFn: (params: InviteTokenParams) => {
-      if (!client.declineUserInvite) {
-        throw new InviteClientError('forbidden', 'This backend does not let invitees decline.');
-      }
-      return client.declineUserInvite(params);
-    },
+    mutationFn: (params: InviteTokenParams) =>
+      callClient(() => {
+        if (!client.declineUserInvite) {
+          throw new InviteClientError('forbidden', 'This backend does not let invitees decline.');
+        }
+        return client.declineUserInvite(params);
+      }),
   });
 }

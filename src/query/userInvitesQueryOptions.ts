@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { InviteClient } from '../client/types';
+import type { InviteClientError } from '../client/errors';
+import type { InviteClient, UserInvitesPage } from '../client/types';
+import { callClient } from './callClient';
 import { inviteKeys, type UserInvitesListParams } from './inviteKeys';
 
 /**
@@ -16,8 +18,16 @@ export function userInvitesQueryOptions(
   tenantId: string,
   params: UserInvitesListParams = {},
 ) {
-  return queryOptions({
+  return queryOptions<
+    UserInvitesPage,
+    InviteClientError,
+    UserInvitesPage,
+    ReturnType<typeof inviteKeys.list>
+  >({
     queryKey: inviteKeys.list(tenantId, params),
-    queryFn: ({ signal }) => client.userInvites({ ...params, tenantId }, { signal }),
+    queryFn: ({ signal }) =>
+      callClient(() => client.userInvites({ ...params, tenantId }, { signal })),
+    // Live changes are written into cached pages as they happen, so a page stays right for a while.
+    staleTime: 5_000,
   });
 }

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, type RenderOptions } from '@testing-library/react';
+import { render, renderHook, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
+import { StrictMode, type ReactElement, type ReactNode } from 'react';
 import {
   InviteClientProvider,
   type InviteClientProviderProps,
@@ -56,4 +56,45 @@ export function renderWithProviders(ui: ReactElement, options: RenderWithProvide
         </InviteClientProvider>,
       ),
   };
+}
+
+export interface RenderHookWithProvidersOptions extends RenderWithProvidersOptions {
+  /** Render under React.StrictMode (double effects). */
+  strict?: boolean;
+}
+
+/** A hook under a fresh memory client, QueryClient and provider. */
+export function renderHookWithProviders<Result>(
+  hook: () => Result,
+  options: RenderHookWithProvidersOptions = {},
+) {
+  const { memory, client: givenClient, strict, render: _render, ...provider } = options;
+  const memoryClient = createMemoryInviteClient({ tenantId: 'tenant_test', ...memory });
+  const client = givenClient ?? memoryClient;
+  const queryClient =
+    provider.queryClient ??
+    new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const wrapper = ({ children }: { children: ReactNode }) => {
+    const tree = (
+      <InviteClientProvider
+        client={client}
+        tenantId={provider.tenantId ?? memoryClient.tenantId}
+        currentUserId="user_admin"
+        locale="en-US"
+        timeZone="UTC"
+        {...provider}
+        queryClient={queryClient}
+      >
+        {children}
+      </InviteClientProvider>
+    );
+    return strict ? <StrictMode>{tree}</StrictMode> : tree;
+  };
+  return { ...renderHook(hook, { wrapper }), client: memoryClient, queryClient };
+}
+
+/** The memory client without `subscribe`: a backend that can only be polled. */
+export function withoutSubscribe<T extends InviteClient>(client: T): InviteClient {
+  const { subscribe: _subscribe, ...rest } = client;
+  return rest;
 }

@@ -11,11 +11,11 @@ import type {
   SendUserInvitesParams,
   SendUserInvitesResult,
   UserInvite,
-  UserInviteOrder,
   UserInvitePatch,
   UserInvitesPage,
   UserInvitesQuery,
 } from '../types';
+import { compareUserInvites, matchesUserInvitesQuery } from '../matchUserInvitesQuery';
 import { createRandom } from './random';
 import { seedInvites } from './seedInvites';
 
@@ -144,6 +144,7 @@ export interface MemoryInviteClientOptions {
  */
 export interface MemoryInviteClient extends InviteClient {
   readonly maxBatchSize: number;
+  readonly maxPageSize: number;
   /** The tenant given in the options. */
   readonly tenantId: string;
   declineUserInvite(params: InviteTokenParams, options?: RequestOptions): Promise<UserInvite>;
@@ -198,17 +199,6 @@ interface InviteRecord {
 
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The request was aborted.', 'AbortError');
-}
-
-function compareBy(order: UserInviteOrder) {
-  const sign = order.direction === 'asc' ? 1 : -1;
-  return (a: UserInvite, b: UserInvite) => {
-    const left = a[order.field] ?? '';
-    const right = b[order.field] ?? '';
-    const primary = left < right ? -1 : left > right ? 1 : 0;
-    // A stable tie-break keeps pages from overlapping.
-    return primary !== 0 ? primary * sign : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  };
 }
 
 /**
@@ -467,6 +457,7 @@ export function createMemoryInviteClient(
 
   const client: MemoryInviteClient = {
     maxBatchSize,
+    maxPageSize: MAX_PAGE_SIZE,
     tenantId,
 
     sendUserInvites(params: SendUserInvitesParams, opts?: RequestOptions) {
@@ -624,32 +615,10 @@ export function createMemoryInviteClient(
 
     userInvites(query: UserInvitesQuery, opts) {
       return call('userInvites', [query], opts?.signal, (): UserInvitesPage => {
-        const { filter = {}, order = { field: 'createdAt', direction: 'desc' } } = query;
-        const statuses =
-          filter.status === undefined
-            ? null
-            : new Set(Array.isArray(filter.status) ? filter.status : [filter.status]);
-        const ids = filter.id ? new Set(filter.id) : null;
-        const email = filter.email !== undefined ? normalizeEmail(filter.email) : null;
-        const search = query.search?.trim().toLowerCase() || null;
         const matches = [...records.values()]
           .map((record) => record.invite)
-          .filter((invite) => {
-            if (invite.tenantId !== query.tenantId) return false;
-            if (statuses && !statuses.has(invite.status)) return false;
-            if (ids && !ids.has(invite.id)) return false;
-            if (email !== null && normalizeEmail(invite.email) !== email) return false;
-            if (search) {
-              const haystack = [invite.email, invite.firstName, invite.lastName]
-                .filter(Boolean)
-                .join(' ')
-                .toLowerCase();
-              const fullName = `${invite.firstName ?? ''} ${invite.lastName ?? ''}`.toLowerCase();
-              if (!haystack.includes(search) && !fullName.includes(search)) return false;
-            }
-            return true;
-          })
-          .sort(compareBy(order));
+          .filter((invite) => matchesUserInvitesQuery(invite, query))
+          .sort(compareUserInvites(query.order));
         const limit = Math.min(
           Math.max(Math.floor(query.limit ?? DEFAULT_PAGE_SIZE), 0),
           MAX_PAGE_SIZE,

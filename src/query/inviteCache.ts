@@ -1,0 +1,123 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  DEFAULT_USER_INVITES_ORDER,
+  matchesUserInvitesQuery,
+} from '../client/matchUserInvitesQuery';
+import type { UserInvite, UserInvitesPage } from '../client/types';
+import { inviteKeys, type UserInvitesListParams } from './inviteKeys';
+
+/*
+ * Writing invites into the query cache, the same way for every hook: a change seen once (a
+ * mutation's answer, a poll, a push) shows in every cached list and detail at once.
+ */
+
+const updatedAt = (invite: UserInvite) => Date.parse(invite.updatedAt) || 0;
+
+/**
+ * Every cached copy of an invite of this tenant, from details and list pages.
+ *
+ * @example
+ * ```ts
+ * const invite = findCachedInvite(queryClient, 'acme', id);
+ * ```
+ */
+export function findCachedInvite(
+  queryClient: QueryClient,
+  tenantId: string,
+  id: string,
+): UserInvite | undefined {
+  const detail = queryClient.getQueryData<UserInvite | null>(inviteKeys.detail(tenantId, id));
+  if (detail) return detail;
+  for (const [, page] of queryClient.getQueriesData<UserInvitesPage>({
+    queryKey: inviteKeys.lists(tenantId),
+  })) {
+    const found = page?.data.find((invite) => invite.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Options of {@link writeInviteToCache}.
+ *
+ * @example
+ * ```ts
+ * writeInviteToCache(queryClient, 'acme', previous, { force: true }); // a rollback
+ * ```
+ */
+export interface WriteInviteOptions {
+  /** Write even over a newer copy (a rollback, an optimistic change). */
+  force?: boolean;
+}
+
+/**
+ * Puts `invite` into its detail and into every cached list page that holds it. A copy that is
+ * newer (by `updatedAt`) is kept unless `force`, so a late, stale answer never undoes a change.
+ *
+ * @example
+ * ```ts
+ * const canceled = await client.cancelUserInvite(id);
+ * writeInviteToCache(queryClient, 'acme', canceled);
+ * ```
+ */
+export function writeInviteToCache(
+  queryClient: QueryClient,
+  tenantId: string,
+  invite: UserInvite,
+  options: WriteInviteOptions = {},
+): void {
+  const accept = (cached: UserInvite | null | undefined) =>
+    options.force || !cached || updatedAt(invite) >= updatedAt(cached);
+  const detailKey = inviteKeys.detail(tenantId, invite.id);
+  const detail = queryClient.getQueryData<UserInvite | null>(detailKey);
+  if (accept(detail)) queryClient.setQueryData(detailKey, invite);
+
+  for (const [key, page] of queryClient.getQueriesData<UserInvitesPage>({
+    queryKey: inviteKeys.lists(tenantId),
+  })) {
+    const index = page?.data.findIndex((cached) => cached.id === invite.id) ?? -1;
+    if (!page || index < 0 || !accept(page.data[index])) continue;
+    const data = [...page.data];
+    data[index] = invite;
+    queryClient.setQueryData<UserInvitesPage>(key, { ...page, data });
+  }
+}
+
+/**
+ * Puts newly sent invites at the top of every cached first page they belong on (newest-first
+ * lists whose filters and search they match), and into their details. Other pages are left to
+ * revalidate.
+ *
+ * @example
+ * ```ts
+ * const { success } = await client.sendUserInvites(params);
+ * addNewInvitesToCache(queryClient, 'acme', success);
+ * ```
+ */
+export function addNewInvitesToCache(
+  queryClient: QueryClient,
+  tenantId: string,
+  invites: UserInvite[],
+): void {
+  if (invites.length === 0) return;
+  for (const invite of invites)
+    queryClient.setQueryData(inviteKeys.detail(tenantId, invite.id), invite);
+  for (const [key, page] of queryClient.getQueriesData<UserInvitesPage>({
+    queryKey: inviteKeys.lists(tenantId),
+  })) {
+    const params = (key[3] ?? {}) as UserInvitesListParams;
+    const order = params.order ?? DEFAULT_USER_INVITES_ORDER;
+    const newestFirst = order.field === 'createdAt' && order.direction === 'desc';
+    if (!page || !newestFirst || (params.offset ?? 0) > 0) continue;
+    const known = new Set(page.data.map((invite) => invite.id));
+    const fresh = invites.filter(
+      (invite) => !known.has(invite.id) && matchesUserInvitesQuery(invite, { ...params, tenantId }),
+    );
+    if (fresh.length === 0) continue;
+    const data = [...[...fresh].reverse(), ...page.data];
+    queryClient.setQueryData<UserInvitesPage>(key, {
+      data: params.limit === undefined ? data : data.slice(0, params.limit),
+      totalCount: page.totalCount + fresh.length,
+    });
+  }
+}
