@@ -83,6 +83,16 @@ export default defineConfig({
         },
       },
       {
+        // `npm run bench` only: figures, not pass/fail checks.
+        extends: true,
+        test: {
+          name: 'bench',
+          environment: 'jsdom',
+          include: ['bench/**/*.measure.tsx'],
+          globals: true,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'package',

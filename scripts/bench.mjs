@@ -13,15 +13,23 @@ const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies), 'vitest'];
 
-if (!existsSync(join(dist, 'index.js')) || process.argv.includes('--build')) {
-  spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
-}
+// Always measure what the source builds to now.
+spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(join(dist, 'index.js'))) throw new Error('vite build produced no dist/index.js');
 
 const imports = [
   ['everything (`invite-widgets`)', `export * from '${dist}/index.js';`],
   [
     'provider + keys + list options',
     `export { InviteClientProvider, inviteKeys, userInvitesQueryOptions } from '${dist}/index.js';`,
+  ],
+  [
+    'every hook',
+    `export { useSendInvites, useInviteStatus, useCancelInvite, useResendInvite, useUserInvites, useUserInvite, useUpdateInvite, useRoles, useAcceptInvite, useDeclineInvite, useDebouncedValue, InviteClientProvider } from '${dist}/index.js';`,
+  ],
+  [
+    'useSendInvites + provider',
+    `export { useSendInvites, InviteClientProvider } from '${dist}/index.js';`,
   ],
   ['createMemoryInviteClient', `export { createMemoryInviteClient } from '${dist}/index.js';`],
   ['<Outbox />', `export { Outbox } from '${dist}/index.js';`],
@@ -74,3 +82,29 @@ console.log('| import | minified | gzip | brotli |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const [name, size] of rows)
   console.log(`| ${name} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`);
+
+// Live status: the real hooks, driven with fake timers for one simulated minute.
+// vite's build() above set NODE_ENV=production in this process; the tests run as tests.
+const { NODE_ENV: _nodeEnv, ...testEnv } = process.env;
+const measured = spawnSync('npx', ['vitest', 'run', '--project', 'bench', '--reporter=dot'], {
+  cwd: root,
+  env: testEnv,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (measured.status !== 0) {
+  console.error('The live-status measurement failed: npx vitest run --project bench');
+  process.exit(1);
+}
+const live = JSON.parse(readFileSync(join(root, '.bench-results/live-status.json'), 'utf8'));
+console.log(
+  '\nRequests per minute to keep N pending invites up to date (5 s interval, page visible)\n',
+);
+console.log(
+  '| N invites | seed guide: one poll per email | useInviteStatus, polling (one component) | polling, one component per invite | useInviteStatus, subscribing client |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: |');
+for (const row of live) {
+  console.log(
+    `| ${row.invites} | ${row.seed} | ${row.polling} | ${row.pollingPerComponent} | ${row.subscribing} |`,
+  );
+}

@@ -46,6 +46,10 @@ mkdirSync('.vitest-results', { recursive: true });
 const testsOk = step('tests', 'npx', [
   'vitest',
   'run',
+  ...['unit', 'browser-chromium', 'storybook-chromium', 'package'].flatMap((name) => [
+    '--project',
+    name,
+  ]),
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${resultsFile}`,

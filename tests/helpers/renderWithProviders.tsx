@@ -10,6 +10,7 @@ import {
   createMemoryInviteClient,
   type MemoryInviteClientOptions,
 } from '../../src/client/memory/createMemoryInviteClient';
+import { isMemoryInviteClient } from '../../src/client/memory/isMemoryInviteClient';
 import type { InviteClient } from '../../src/client/types';
 
 export interface RenderWithProvidersOptions extends Partial<
@@ -90,7 +91,8 @@ export function renderHookWithProviders<Result>(
     );
     return strict ? <StrictMode>{tree}</StrictMode> : tree;
   };
-  return { ...renderHook(hook, { wrapper }), client: memoryClient, queryClient };
+  const returned = givenClient && isMemoryInviteClient(givenClient) ? givenClient : memoryClient;
+  return { ...renderHook(hook, { wrapper }), client: returned, queryClient };
 }
 
 /** The memory client without `subscribe`: a backend that can only be polled. */

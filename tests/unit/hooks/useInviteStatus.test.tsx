@@ -4,7 +4,9 @@ import {
   type MemoryInviteClient,
 } from '../../../src/client/memory/createMemoryInviteClient';
 import type { UserInvitesQuery } from '../../../src/client/types';
+import { QueryClient } from '@tanstack/react-query';
 import { useInviteStatus } from '../../../src/hooks/useInviteStatus';
+import { InviteStatusWatcher } from '../../../src/query/InviteStatusWatcher';
 import { useSendInvites } from '../../../src/hooks/useSendInvites';
 import { useUserInvites } from '../../../src/hooks/useUserInvites';
 import { renderHookWithProviders, withoutSubscribe } from '../../helpers/renderWithProviders';
@@ -265,5 +267,36 @@ describe('useInviteStatus', () => {
     client.clearCalls();
     await advance(10 * INTERVAL);
     expect(statusPolls(client)).toEqual([]);
+  });
+});
+
+describe('InviteStatusWatcher', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('caps the backoff', async () => {
+    const client = createMemoryInviteClient({ tenantId: 'acme' });
+    const ids = await inviteMany(client, 1);
+    client.failNext('userInvites', 'network', { times: 100 });
+    const watcher = new InviteStatusWatcher(withoutSubscribe(client), 'acme', new QueryClient(), {
+      maxBackoffMs: 20_000,
+    });
+    const stop = watcher.watch(ids, 5000);
+    await vi.advanceTimersByTimeAsync(0);
+    client.clearCalls();
+    const times: number[] = [];
+    const start = Date.now();
+    for (let elapsed = 0; elapsed < 100_000; elapsed += 1000) {
+      const before = statusPolls(client).length;
+      await vi.advanceTimersByTimeAsync(1000);
+      if (statusPolls(client).length > before) times.push(Date.now() - start);
+    }
+    stop();
+    // 10 s, then 20 s, and never longer.
+    expect(times.slice(0, 5)).toEqual([10_000, 30_000, 50_000, 70_000, 90_000]);
   });
 });
