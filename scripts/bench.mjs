@@ -85,7 +85,8 @@ for (const [name, size] of rows)
 
 // Live status: the real hooks, driven with fake timers for one simulated minute.
 // vite's build() above set NODE_ENV=production in this process; the tests run as tests.
-const { NODE_ENV: _nodeEnv, ...testEnv } = process.env;
+const testEnv = { ...process.env };
+delete testEnv.NODE_ENV;
 const measured = spawnSync('npx', ['vitest', 'run', '--project', 'bench', '--reporter=dot'], {
   cwd: root,
   env: testEnv,
