@@ -61,6 +61,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Two cores run jsdom, Chromium and Storybook side by side: leave room for load.
+    testTimeout: 15_000,
     projects: [
       {
         extends: true,

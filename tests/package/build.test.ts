@@ -2,8 +2,7 @@
 // `npm test` builds before it runs the tests; alone: `npm run build && npx vitest run --project package`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createElement } from 'react';
-import { renderToString } from 'react-dom/server';
+import { spawnSync } from 'node:child_process';
 
 const root = join(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -73,18 +72,27 @@ describe('the built package', () => {
     expect(types.match(/\bany\b/g) ?? []).toEqual([]);
   });
 
-  it('imports and renders on a server with no DOM', async () => {
-    expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
-    const lib = await import(join(dist, 'index.js'));
-    const client = lib.createMemoryInviteClient({ seed: 2, seedCount: 4 });
-    const html = renderToString(
-      createElement(
-        lib.InviteClientProvider,
-        { client, tenantId: client.tenantId, timeZone: 'UTC' },
-        createElement(lib.Outbox),
-      ),
-    );
+  it('imports by its own name and renders on a server, in plain Node with no DOM', () => {
+    // A separate Node process: real package resolution through `exports`, no test runner.
+    const script = `
+      import { createElement } from 'react';
+      import { renderToString } from 'react-dom/server';
+      import { InviteClientProvider, Outbox, createMemoryInviteClient, inviteKeys } from 'invite-widgets';
+      if (typeof window !== 'undefined' || typeof document !== 'undefined') throw new Error('a DOM is defined');
+      const client = createMemoryInviteClient({ seed: 2, seedCount: 4 });
+      const html = renderToString(
+        createElement(InviteClientProvider, { client, tenantId: client.tenantId, timeZone: 'UTC' }, createElement(Outbox)),
+      );
+      console.log(JSON.stringify({ html, email: client.sentEmails()[0].email, key: inviteKeys.all('t') }));
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    const { html, email, key } = JSON.parse(run.stdout);
     expect(html).toContain('data-slot="outbox-root"');
-    expect(html).toContain(client.sentEmails()[0].email);
+    expect(html).toContain(email);
+    expect(key).toEqual(['invite-widgets', 't']);
   });
 });
