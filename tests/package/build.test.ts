@@ -45,6 +45,9 @@ describe('the built package', () => {
     expect(css).toContain('@layer invite-widgets');
     expect(css).toContain('--iw-color-accent');
     expect(css).toContain('.iw-outbox-root');
+    // Tokens must survive a host's CSS pipeline: no minifier helpers, no light-dark().
+    expect(css).not.toMatch(/lightningcss|light-dark\(/);
+    expect(css).toMatch(/\[data-iw-theme=["']?dark["']?\]\{[^}]*--iw-color-surface:#16171b/);
   });
 
   it("keeps 'use client' on modules with hooks, and only there", () => {
