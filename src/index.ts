@@ -131,7 +131,11 @@ export { useDebouncedValue } from './hooks/useDebouncedValue';
 export { useMemoryOutbox, type OutboxEntry } from './hooks/useMemoryOutbox';
 
 // Components
+export * from './components/InviteForm';
+export * from './components/InviteDialog';
 export { Outbox, type OutboxProps, type OutboxSlot } from './components/Outbox';
+export { parseInviteList, type ParsedInvitee } from './parse/parseInviteList';
+export { usePendingInviteEmails } from './hooks/usePendingInviteEmails';
 
 // Theming and text
 export { createSlots, type SlotProps, type StylingProps } from './theme/slots';

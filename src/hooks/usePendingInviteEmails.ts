@@ -1,0 +1,31 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useInviteClient } from '../client/InviteClientProvider';
+import { normalizeEmail } from '../client/email';
+import { userInvitesQueryOptions } from '../query/userInvitesQueryOptions';
+
+const EMPTY = new Set<string>();
+
+/**
+ * The addresses (normalised) that already have a pending invite in the provider's tenant, so a
+ * form can flag them before anything is sent. One request for up to the client's `maxPageSize`
+ * pending invites; beyond that, the backend's `already_invited` answer still tells.
+ *
+ * @example
+ * ```ts
+ * const pending = usePendingInviteEmails();
+ * pending.has(normalizeEmail(typed)); // true: say so before sending
+ * ```
+ */
+export function usePendingInviteEmails(options: { enabled?: boolean } = {}): ReadonlySet<string> {
+  const { client, tenantId } = useInviteClient();
+  const limit = client.maxPageSize ?? 100;
+  const pending = useQuery({
+    ...userInvitesQueryOptions(client, tenantId, { filter: { status: 'pending' }, limit }),
+    enabled: options.enabled !== false,
+    select: (page) => new Set(page.data.map((invite) => normalizeEmail(invite.email))),
+  });
+  return useMemo(() => pending.data ?? EMPTY, [pending.data]);
+}

@@ -1,0 +1,87 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import type { InviteStoryParameters } from '../.storybook/preview';
+import { InviteDialog } from '../src/components/InviteDialog';
+import { Outbox } from '../src/components/Outbox';
+
+/** The form in a dialog: closes on a complete success, keeps entries through Escape. */
+const meta = {
+  title: 'Components/InviteDialog',
+  component: InviteDialog,
+  parameters: { memory: { seedCount: 0 } } satisfies InviteStoryParameters,
+} satisfies Meta<typeof InviteDialog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Open, type, close with Escape, open again: the entries are still there. Then send. */
+export const Default: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 24 }}>
+      <InviteDialog {...args} />
+      <Outbox headingLevel={3} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'Invite people' });
+    await userEvent.click(trigger);
+    const dialog = await screen.findByRole('dialog', { name: 'Invite people to your team' });
+    const input = within(dialog).getByRole('textbox', { name: 'Email addresses' });
+    await waitFor(() => expect(input).toHaveFocus());
+    await userEvent.type(input, 'ada@example.com grace@');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await expect(trigger).toHaveFocus();
+
+    await userEvent.click(trigger);
+    const again = await screen.findByRole('dialog');
+    await expect(
+      within(within(again).getByRole('list', { name: 'People to invite' })).getAllByRole(
+        'listitem',
+      ),
+    ).toHaveLength(2);
+    await userEvent.click(within(again).getByRole('button', { name: 'Remove grace@' }));
+    await userEvent.click(within(again).getByRole('button', { name: 'Send invite' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await expect(await canvas.findByText('ada@example.com')).toBeVisible();
+  },
+};
+
+/** A partial failure keeps the dialog open with the failures shown. */
+export const PartialFailure: Story = {
+  parameters: {
+    memory: { seedCount: 0, members: ['grace@example.com'] },
+  } satisfies InviteStoryParameters,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Invite people' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Email addresses' }),
+      'ada@example.com grace@example.com ',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send 2 invites' }));
+    await expect(await within(dialog).findByText(/already a member/)).toBeVisible();
+    await expect(screen.getByRole('dialog')).toBeVisible();
+  },
+};
+
+/** The host's own trigger. */
+export const CustomTrigger: Story = {
+  args: { trigger: <button type="button">Add teammates</button> },
+};
+
+/** Dark theme, carried into the portal. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement, ...context }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Invite people' }));
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(dialog).toBeVisible());
+    const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+    await expect(dialog.closest('[data-iw-theme]')).toHaveAttribute('data-iw-theme', theme);
+  },
+};
+
+/** Right to left, carried into the portal. */
+export const RightToLeft: Story = { globals: { locale: 'ar-EG' }, play: Dark.play };
