@@ -45,6 +45,22 @@ export default defineConfig({
       bundleTypes: true,
     }),
   ],
+  // Pre-bundled up front: a dependency found mid-run in the browser would reload it with a
+  // second copy of React.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-dev-runtime',
+      '@tanstack/react-query',
+      '@radix-ui/react-dialog',
+      'clsx',
+      '@testing-library/react',
+      '@testing-library/user-event',
+      'axe-core',
+    ],
+  },
   build: {
     lib: {
       entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
@@ -78,7 +94,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.{ts,tsx}'],
+          // Component tests run here too: every behaviour is checked in jsdom and in Chromium.
+          include: ['tests/browser/**/*.test.{ts,tsx}', 'tests/unit/components/**/*.test.tsx'],
           setupFiles: ['tests/setup/browser.ts'],
           globals: true,
           browser: browser('browser-chromium'),
@@ -91,7 +108,18 @@ export default defineConfig({
           name: 'bench',
           environment: 'jsdom',
           include: ['bench/**/*.measure.tsx'],
+          exclude: ['bench/**/*.browser.tsx'],
           globals: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'bench-browser',
+          include: ['bench/**/*.measure.browser.tsx'],
+          globals: true,
+          testTimeout: 120_000,
+          browser: browser('bench-chromium'),
         },
       },
       {

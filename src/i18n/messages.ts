@@ -66,7 +66,6 @@ export const defaultMessages = {
   'form.remove': 'Remove {email}',
   'form.removed': 'Removed {email}.',
   'form.more': { one: '+{count} more', other: '+{count} more' },
-  'form.showAll': 'Show all',
   'form.count': { one: '{count} person', other: '{count} people' },
   'form.attention': { one: '{count} needs attention', other: '{count} need attention' },
   'form.duplicates': {

@@ -103,7 +103,7 @@ export function InviteDialog(props: InviteDialogProps) {
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Trigger asChild ref={triggerRef}>
         {props.trigger ?? (
-          <button type="button" {...slot('trigger', 'iw-button')} data-variant="primary">
+          <button type="button" {...slot('trigger', 'iw-button iw-root')} data-variant="primary">
             {i18n.t('dialog.trigger')}
           </button>
         )}

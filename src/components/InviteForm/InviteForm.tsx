@@ -504,7 +504,6 @@ export function InviteFormField() {
                   onClick={() => form.setExpanded(true)}
                 >
                   {i18n.t('form.more', { count: hidden })}
-                  <span className="iw-visually-hidden"> {i18n.t('form.showAll')}</span>
                 </button>
               </li>
             )}
@@ -574,7 +573,7 @@ export function InviteFormNames() {
   const { slot, i18n, entries, problems, updateEntry } = useInviteForm('InviteFormNames');
   const baseId = useId();
   const only = entries.length === 1 ? entries[0]! : null;
-  if (!only || problems.get(entryKey(only)) === 'invalid') return null;
+  if (!only || problems.has(entryKey(only))) return null;
   const key = entryKey(only);
   return (
     <div {...slot('names')}>

@@ -1,0 +1,120 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { InviteDialog, type InviteDialogSlot } from '../../../src/components/InviteDialog';
+import { describeStylingConformance } from '../../helpers/describeStylingConformance';
+import { renderWithProviders } from '../../helpers/renderWithProviders';
+
+const open = async (
+  user: ReturnType<typeof renderWithProviders>['user'],
+  name = 'Invite people',
+) => {
+  await user.click(screen.getByRole('button', { name }));
+  return screen.findByRole('dialog', { name: 'Invite people to your team' });
+};
+const chipsIn = (dialog: HTMLElement) =>
+  within(within(dialog).getByRole('list', { name: 'People to invite' })).getAllByRole('listitem');
+
+describe('InviteDialog', () => {
+  it('opens from its trigger with a title, a description and the form, focused on the field', async () => {
+    const { user } = renderWithProviders(<InviteDialog />);
+    const dialog = await open(user);
+    expect(dialog).toHaveAccessibleDescription(
+      'They get an email with a link to join. Invites expire after 7 days.',
+    );
+    await waitFor(() =>
+      expect(within(dialog).getByRole('textbox', { name: 'Email addresses' })).toHaveFocus(),
+    );
+  });
+
+  it('closes after a complete success, and returns focus to the trigger', async () => {
+    const onSent = vi.fn();
+    const { user } = renderWithProviders(<InviteDialog onSent={onSent} />);
+    const dialog = await open(user);
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Email addresses' }),
+      'ada@example.com ',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Send invite' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(onSent).toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Invite people' })).toHaveFocus();
+  });
+
+  it('stays open after a success when closeOnSuccess is false', async () => {
+    const { user } = renderWithProviders(<InviteDialog closeOnSuccess={false} />);
+    const dialog = await open(user);
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Email addresses' }),
+      'ada@example.com ',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Send invite' }));
+    expect(await within(dialog).findByText('Invite sent to ada@example.com.')).toBeInTheDocument();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('stays open on a partial failure, with the failures shown', async () => {
+    const { user } = renderWithProviders(<InviteDialog />, {
+      memory: { members: ['grace@example.com'] },
+    });
+    const dialog = await open(user);
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Email addresses' }),
+      'ada@example.com grace@example.com ',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Send 2 invites' }));
+    expect(await within(dialog).findByText(/already a member of the team/)).toBeInTheDocument();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('keeps typed entries, unfinished text included, through Escape and an outside click', async () => {
+    const { user } = renderWithProviders(<InviteDialog />);
+    let dialog = await open(user);
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Email addresses' }),
+      'ada@example.com grace@example.com',
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    dialog = await open(user);
+    expect(chipsIn(dialog)).toHaveLength(2);
+    await user.click(document.querySelector('[data-slot="invite-dialog-overlay"]')!);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    dialog = await open(user);
+    expect(chipsIn(dialog)).toHaveLength(2);
+  });
+
+  it("takes the host's own trigger", async () => {
+    const { user } = renderWithProviders(
+      <InviteDialog trigger={<button type="button">Add teammates</button>} />,
+    );
+    await open(user, 'Add teammates');
+  });
+
+  it('carries a forced theme and direction into the portal', async () => {
+    const { user } = renderWithProviders(
+      <div data-iw-theme="dark" dir="rtl">
+        <InviteDialog />
+      </div>,
+    );
+    const dialog = await open(user);
+    expect(dialog.closest('[data-slot="invite-dialog-root"]')).toHaveAttribute(
+      'data-iw-theme',
+      'dark',
+    );
+    expect(dialog.closest('[data-slot="invite-dialog-root"]')).toHaveAttribute('dir', 'rtl');
+  });
+
+  it('can be controlled', async () => {
+    const onOpenChange = vi.fn();
+    const { user } = renderWithProviders(<InviteDialog open onOpenChange={onOpenChange} />);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onOpenChange).toHaveBeenCalledWith(false);
+  });
+
+  describeStylingConformance<InviteDialogSlot>({
+    component: 'invite-dialog',
+    render: (props) => <InviteDialog {...props} defaultOpen />,
+    slots: ['root', 'trigger', 'overlay', 'content', 'header', 'title', 'description', 'close'],
+    message: 'dialog.title',
+  });
+});
