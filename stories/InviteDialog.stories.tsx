@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import type { InviteStoryParameters } from '../.storybook/preview';
 import { InviteDialog } from '../src/components/InviteDialog';
@@ -85,3 +86,31 @@ export const Dark: Story = {
 
 /** Right to left, carried into the portal. */
 export const RightToLeft: Story = { globals: { locale: 'ar-EG' }, play: Dark.play };
+
+/** A class-based brand theme reaches the portal through `container`. */
+export const CustomTheme: Story = {
+  globals: { theme: 'brand' },
+  render: function Render(args) {
+    const [container, setContainer] = useState<HTMLDivElement | null>(null);
+    return (
+      <div ref={setContainer}>
+        <InviteDialog {...args} container={container} />
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Invite people' }));
+    const dialog = await within(canvasElement).findByRole('dialog');
+    await expect(canvasElement.contains(dialog)).toBe(true);
+  },
+};
+
+/** No default styles, open. */
+export const Unstyled: Story = { args: { unstyled: true, defaultOpen: true } };
+
+/** A 360 px wide screen. */
+export const Narrow: Story = {
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  decorators: [(Story) => <div style={{ maxWidth: 360 }}>{<Story />}</div>],
+  play: Dark.play,
+};
