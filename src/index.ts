@@ -6,6 +6,7 @@ export type {
   InviteChangeEvent,
   InviteClient,
   InviteData,
+  InvitePreview,
   InviteRole,
   InviteStatus,
   InviteTokenParams,
@@ -133,9 +134,14 @@ export { useMemoryOutbox, type OutboxEntry } from './hooks/useMemoryOutbox';
 // Components
 export * from './components/InviteForm';
 export * from './components/InviteDialog';
+export * from './components/InviteStatusBadge';
+export * from './components/UserInvitesTable';
+export * from './components/AcceptInvite';
 export { Outbox, type OutboxProps, type OutboxSlot } from './components/Outbox';
 export { parseInviteList, type ParsedInvitee } from './parse/parseInviteList';
 export { usePendingInviteEmails } from './hooks/usePendingInviteEmails';
+export { useInvitePreview } from './hooks/useInvitePreview';
+export { invitePreviewQueryOptions } from './query/invitePreviewQueryOptions';
 
 // Theming and text
 export { createSlots, type SlotProps, type StylingProps } from './theme/slots';

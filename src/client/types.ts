@@ -325,6 +325,23 @@ export interface InviteRole {
 }
 
 /**
+ * What an invitee may see before answering: the invite, and who invited them to what, when
+ * the backend can tell.
+ *
+ * @example
+ * ```ts
+ * const preview: InvitePreview = { invite, tenantName: 'Acme', inviterName: 'Alex Kim' };
+ * ```
+ */
+export interface InvitePreview {
+  invite: UserInvite;
+  /** The team or organization the invite is to. */
+  tenantName?: string;
+  /** The person who sent it. */
+  inviterName?: string;
+}
+
+/**
  * The backend the hooks and components talk to. Its methods carry the User Invites API's names.
  * Pass one to {@link InviteClientProvider}: the in-memory client for demos and tests, an adapter
  * for a real backend, or your own object.
@@ -371,4 +388,6 @@ export interface InviteClient {
   listRoles?(tenantId: string, options?: RequestOptions): Promise<InviteRole[]>;
   /** The link an invitee opens to answer, for "Copy invite link". */
   getInviteLink?(id: string, options?: RequestOptions): Promise<string>;
+  /** What the invitee's token is for; rejects with `invalid_token` when it matches nothing. */
+  userInviteByToken?(params: InviteTokenParams, options?: RequestOptions): Promise<InvitePreview>;
 }

@@ -3,6 +3,7 @@ import { InviteClientError, type InviteErrorCode } from '../errors';
 import type {
   InviteChangeEvent,
   InviteClient,
+  InvitePreview,
   InviteRole,
   InviteStatus,
   InviteTokenParams,
@@ -37,7 +38,8 @@ export type MemoryInviteClientMethod =
   | 'userInvites'
   | 'userInvite'
   | 'listRoles'
-  | 'getInviteLink';
+  | 'getInviteLink'
+  | 'userInviteByToken';
 
 /**
  * A failure to inject: the next `times` calls of `method` (or of any method, `'*'`) reject
@@ -130,6 +132,10 @@ export interface MemoryInviteClientOptions {
   resendRateLimit?: { limit: number; windowMs: number } | false;
   /** Base of the links `getInviteLink` gives. Default `https://app.example.com/invite`. */
   inviteLinkBase?: string;
+  /** Display names of tenants, for the invitee's preview. Default: `tenantId` is "Acme". */
+  tenantNames?: Record<string, string>;
+  /** Display names of users, for "invited by". Default: `currentUserId` is "Alex Kim". */
+  userNames?: Record<string, string>;
 }
 
 /**
@@ -151,6 +157,7 @@ export interface MemoryInviteClient extends InviteClient {
   subscribe(tenantId: string, listener: (event: InviteChangeEvent) => void): () => void;
   listRoles(tenantId: string, options?: RequestOptions): Promise<InviteRole[]>;
   getInviteLink(id: string, options?: RequestOptions): Promise<string>;
+  userInviteByToken(params: InviteTokenParams, options?: RequestOptions): Promise<InvitePreview>;
   /** The outbox: every email sent so far, oldest first. */
   sentEmails(): SentEmail[];
   /** Calls `listener` after every email sent. Returns the unsubscribe function. */
@@ -225,6 +232,8 @@ export function createMemoryInviteClient(
   const roles = [...(options.roles ?? DEFAULT_MEMORY_ROLES)];
   const resendRateLimit = options.resendRateLimit ?? { limit: 1, windowMs: 60_000 };
   const inviteLinkBase = options.inviteLinkBase ?? 'https://app.example.com/invite';
+  const tenantNames = options.tenantNames ?? { [options.tenantId ?? 'tenant_demo']: 'Acme' };
+  const userNames = options.userNames ?? { [options.currentUserId ?? 'user_admin']: 'Alex Kim' };
   const random = createRandom(options.seed ?? 1);
   const clock = options.now ?? Date.now;
   let latencyMs = options.latencyMs ?? 0;
@@ -659,6 +668,19 @@ export function createMemoryInviteClient(
         const record = get(id);
         if (record.invite.status !== 'pending' || !record.token) throw conflict(record, 'shared');
         return `${inviteLinkBase}?token=${encodeURIComponent(record.token)}`;
+      });
+    },
+
+    userInviteByToken(params, opts) {
+      return call('userInviteByToken', [params], opts?.signal, (): InvitePreview => {
+        const { invite } = recordForToken(params.token);
+        const tenantName = tenantNames[invite.tenantId];
+        const inviterName = invite.createdByUserId ? userNames[invite.createdByUserId] : undefined;
+        return {
+          invite: copy(invite),
+          ...(tenantName ? { tenantName } : {}),
+          ...(inviterName ? { inviterName } : {}),
+        };
       });
     },
 

@@ -1,0 +1,6 @@
+export {
+  AcceptInvite,
+  type AcceptInviteProps,
+  type AcceptInviteSlot,
+  type AcceptInviteState,
+} from './AcceptInvite';

@@ -1,0 +1,5 @@
+export {
+  InviteStatusBadge,
+  type InviteStatusBadgeProps,
+  type InviteStatusBadgeSlot,
+} from './InviteStatusBadge';

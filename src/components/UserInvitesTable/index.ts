@@ -1,0 +1,8 @@
+export {
+  UserInvitesTable,
+  type InvitePermission,
+  type UserInvitesTableColumn,
+  type UserInvitesTableColumnId,
+  type UserInvitesTableProps,
+  type UserInvitesTableSlot,
+} from './UserInvitesTable';

@@ -1,0 +1,202 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import type { InviteStoryParameters } from '../.storybook/preview';
+import type { MemoryInviteClient } from '../src/client/memory/createMemoryInviteClient';
+import type { UserInvitesQuery } from '../src/client/types';
+import { UserInvitesTable } from '../src/components/UserInvitesTable';
+
+/** Manage every invite: find, sort, page, resend, cancel, in bulk, live. */
+const meta = {
+  title: 'Components/UserInvitesTable',
+  component: UserInvitesTable,
+  parameters: { memory: { seed: 7, seedCount: 60 } } satisfies InviteStoryParameters,
+} satisfies Meta<typeof UserInvitesTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const clientOf = (loaded: Record<string, unknown>) => loaded.client as MemoryInviteClient;
+const rowsOf = (canvasElement: HTMLElement) =>
+  within(within(canvasElement).getByRole('table', { name: 'Invites' }))
+    .getAllByRole('row')
+    .slice(1);
+const listQueries = (client: MemoryInviteClient) =>
+  client
+    .calls()
+    .filter((call) => call.method === 'userInvites')
+    .map((call) => call.args[0] as UserInvitesQuery)
+    .filter((query) => !query.filter?.id);
+
+/** A tenant with 60 invites over every status. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rowsOf(canvasElement)).toHaveLength(25));
+    await expect(within(canvasElement).getByText('1–25 of 60')).toBeVisible();
+  },
+};
+
+/** Filter by status. */
+export const FilterByStatus: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Status' }), 'accepted');
+    await waitFor(() => {
+      const rows = rowsOf(canvasElement);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(within(row).getByText('Accepted')).toBeVisible();
+    });
+  },
+};
+
+/** Search on the server, debounced: a typed word costs one request. */
+export const Search: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(rowsOf(canvasElement)).toHaveLength(25));
+    const client = clientOf(loaded);
+    client.clearCalls();
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search invites' }), 'lovelace', {
+      delay: 40,
+    });
+    await waitFor(() =>
+      expect(listQueries(client).some((query) => query.search === 'lovelace')).toBe(true),
+    );
+    await expect(
+      listQueries(client)
+        .filter((query) => query.offset === 0)
+        .map((query) => query.search),
+    ).toEqual(['lovelace']);
+  },
+};
+
+/** A search with no match offers to clear the filters. */
+export const NoResults: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search invites' }), 'zzzz-nobody');
+    await userEvent.click(await canvas.findByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(rowsOf(canvasElement)).toHaveLength(25));
+  },
+};
+
+/** Paging and sorting; the previous page stays while the next loads. */
+export const PagingAndSorting: Story = {
+  parameters: {
+    memory: { seed: 7, seedCount: 60, latencyMs: 150 },
+  } satisfies InviteStoryParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(rowsOf(canvasElement)).toHaveLength(25), { timeout: 3000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
+    await expect(await canvas.findByText('26–50 of 60')).toBeVisible();
+    const invitee = canvas.getByRole('columnheader', { name: /Invitee/ });
+    await userEvent.click(within(invitee).getByRole('button'));
+    await waitFor(() => expect(invitee).toHaveAttribute('aria-sort', 'ascending'));
+    await expect(canvas.getByText(/^1–25 of 60$/)).toBeVisible();
+  },
+};
+
+/** Resend shows its cooldown; cancel asks first, naming the address, and is optimistic. */
+export const ResendAndCancel: Story = {
+  parameters: { memory: { seed: 7, seedCount: 60 } } satisfies InviteStoryParameters,
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Status' }), 'pending');
+    const resend = (await canvas.findAllByRole('button', { name: /^Resend invite to / }))[0]!;
+    const email = resend.getAttribute('aria-label')!.replace('Resend invite to ', '');
+    await userEvent.click(resend);
+    await expect(await canvas.findByText(`Invite resent to ${email}.`)).toBeVisible();
+    await expect(
+      canvas.getByRole('button', { name: new RegExp(`^Resend in .*: invite to ${email}$`) }),
+    ).toBeVisible();
+
+    await userEvent.click(canvas.getByRole('button', { name: `Cancel invite to ${email}` }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Cancel this invite?' });
+    await expect(confirm).toHaveAccessibleDescription(
+      `${email} will no longer be able to join with this invite.`,
+    );
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Cancel invite' }));
+    await expect(await canvas.findByText(`Invite to ${email} canceled.`)).toBeVisible();
+    const sent = clientOf(loaded)
+      .sentEmails()
+      .find((entry) => entry.email === email)!;
+    await expect((await clientOf(loaded).userInvite(sent.inviteId))?.status).toBe('canceled');
+  },
+};
+
+/** Select rows (shift-click for a range) and act on them all, with a summary. */
+export const BulkActions: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Status' }), 'pending');
+    await waitFor(() => {
+      for (const row of rowsOf(canvasElement))
+        expect(within(row).getByText('Pending')).toBeVisible();
+    });
+    const boxes = await canvas.findAllByRole('checkbox', { name: /^Select .*@/ });
+    const user = userEvent.setup();
+    await user.click(boxes[0]!);
+    await user.keyboard('{Shift>}');
+    await user.click(boxes[2]!);
+    await user.keyboard('{/Shift}');
+    await expect(canvas.getByRole('group', { name: '3 selected' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Cancel selected' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Cancel 3 invites?' });
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Cancel 3 invites' }));
+    await expect(await canvas.findByText('3 of 3 done.')).toBeVisible();
+  },
+};
+
+/** Loading placeholders while the first page comes. */
+export const Loading: Story = {
+  parameters: {
+    memory: { seed: 7, seedCount: 60, latencyMs: 60_000 },
+  } satisfies InviteStoryParameters,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Loading invites…')).toBeVisible();
+  },
+};
+
+/** An empty tenant, with a call to invite. */
+export const EmptyTenant: Story = {
+  parameters: { memory: { seedCount: 0 } } satisfies InviteStoryParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('No invites yet')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Invite people' })).toBeVisible();
+  },
+};
+
+/** The invites could not be loaded: say so, and retry. */
+export const LoadError: Story = {
+  parameters: {
+    prepare: (client) => client.failNext('userInvites', 'network'),
+  } satisfies InviteStoryParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent("couldn't reach the server");
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(rowsOf(canvasElement)).toHaveLength(25));
+  },
+};
+
+/** A large tenant: 1,234 invites. */
+export const LargeTenant: Story = {
+  parameters: { memory: { seed: 11, seedCount: 1234 } } satisfies InviteStoryParameters,
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('1–25 of 1,234')).toBeVisible();
+  },
+};
+
+/** Read-only for this user: no resend, no cancel. */
+export const ReadOnly: Story = { args: { canResend: false, canCancel: false } };
+
+/** A 360 px settings panel: rows become a stacked list. */
+export const Narrow: Story = {
+  decorators: [(Story) => <div style={{ maxWidth: 360 }}>{<Story />}</div>],
+};
+
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const CustomTheme: Story = { globals: { theme: 'brand' } };
+export const RightToLeft: Story = { globals: { locale: 'ar-EG' } };
+export const Unstyled: Story = { args: { unstyled: true } };
