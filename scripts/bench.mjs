@@ -122,3 +122,14 @@ console.log('| ---: | ---: | ---: |');
 console.log(
   `| ${paste.count.toLocaleString('en-US')} | ${paste.parseMs.toFixed(1)} ms | ${paste.pasteToPaintMs.toFixed(1)} ms |`,
 );
+
+const tableBench = JSON.parse(readFileSync(join(root, '.bench-results/table.json'), 'utf8'));
+console.log(`\nUserInvitesTable (Chromium)\n`);
+console.log('| measure | result |');
+console.log('| --- | ---: |');
+console.log(
+  `| render of a ${tableBench.rows}-row page, data in hand, to the painted frame (median of ${tableBench.runs}) | ${tableBench.renderMs.toFixed(1)} ms |`,
+);
+console.log(
+  `| requests while typing "${tableBench.word}" (${tableBench.letters} letters, 120 ms apart) | ${tableBench.listRequests} search + ${tableBench.prefetchRequests} next-page prefetch |`,
+);

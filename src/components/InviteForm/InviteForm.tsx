@@ -122,9 +122,9 @@ interface InviteFormContextValue {
   removeEntry: (key: string) => void;
   updateEntry: (key: string, patch: Partial<InviteEntry>) => void;
   duplicates: number;
-  expanded: boolean;
-  setExpanded: (expanded: boolean) => void;
+  /** How many chips show; "+N more" raises it by a page at a time. */
   visibleChips: number;
+  showMoreChips: () => void;
   roles: InviteRole[];
   role: string;
   setRole: (role: string) => void;
@@ -152,6 +152,8 @@ function useInviteForm(part: string): InviteFormContextValue {
 }
 
 const DEFAULT_LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP'];
+// "+N more" reveals this many chips at a time: 10,000 at once would freeze the page.
+const MORE_CHIPS = 200;
 const NO_ENTRIES: InviteEntry[] = [];
 const draftKey = (tenantId: string) => `invite-widgets:draft:${tenantId}`;
 
@@ -200,7 +202,7 @@ export function InviteFormRoot(props: InviteFormProps) {
   );
   const [text, setText] = useState('');
   const [duplicates, setDuplicates] = useState(0);
-  const [expanded, setExpanded] = useState(false);
+  const [visibleCount, setVisibleCount] = useState(visibleChips);
   const [role, setRole] = useState(props.defaultRole ?? '');
   const [locale, setLocale] = useState(providerLocale);
   const [announcement, setAnnouncement] = useState('');
@@ -366,9 +368,8 @@ export function InviteFormRoot(props: InviteFormProps) {
     removeEntry,
     updateEntry,
     duplicates,
-    expanded,
-    setExpanded,
-    visibleChips,
+    visibleChips: visibleCount,
+    showMoreChips: () => setVisibleCount((count) => count + MORE_CHIPS),
     roles,
     role,
     setRole,
@@ -424,7 +425,7 @@ function issueText(i18n: InviteI18n, entry: InviteEntry, problem: InviteEntryPro
 export function InviteFormField() {
   const form = useInviteForm('InviteFormField');
   const { slot, i18n, ids, entries, problems } = form;
-  const shown = form.expanded ? entries : entries.slice(0, form.visibleChips);
+  const shown = entries.slice(0, form.visibleChips);
   const hidden = entries.length - shown.length;
   const issueEntries = entries.filter((entry) => problems.has(entryKey(entry)));
   const issueId = (key: string) => `${ids.issues}-${encodeURIComponent(key)}`;
@@ -501,7 +502,7 @@ export function InviteFormField() {
                   type="button"
                   {...slot('more', 'iw-button')}
                   data-variant="ghost"
-                  onClick={() => form.setExpanded(true)}
+                  onClick={form.showMoreChips}
                 >
                   {i18n.t('form.more', { count: hidden })}
                 </button>

@@ -228,7 +228,8 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
   const [announcement, setAnnouncement] = useState('');
   const [bulkResult, setBulkResult] = useState<string[]>([]);
   const [confirm, setConfirm] = useState<ConfirmState>(null);
-  const returnFocusRef = useRef<HTMLElement | null>(null);
+  // The button that opened the confirmation, and its row: the button is gone once the invite is canceled.
+  const returnFocusRef = useRef<{ button: HTMLElement; row: HTMLElement | null } | null>(null);
   const [themeOf, setThemeOf] = useState<{ theme?: string; dir?: string }>({});
   const debouncedSearch = useDebouncedValue(search.trim(), 300);
 
@@ -326,7 +327,10 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
 
   const askCancel = (invites: UserInvite[], event: MouseEvent<HTMLButtonElement>) => {
     rememberTheme();
-    returnFocusRef.current = event.currentTarget.closest('tr') ?? event.currentTarget;
+    returnFocusRef.current = {
+      button: event.currentTarget,
+      row: event.currentTarget.closest('tr'),
+    };
     setConfirm({ invites });
   };
 
@@ -847,15 +851,16 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
         cancelLabel={i18n.t('table.confirm.no')}
         onConfirm={() => void runCancel()}
         onCloseAutoFocus={(event) => {
-          // The Cancel button may be gone (the row is canceled): land on its row instead.
-          const row = returnFocusRef.current;
-          const target = row?.isConnected
-            ? row.querySelector<HTMLElement>('input, button:not([aria-disabled="true"])')
-            : null;
-          if (target) {
-            event.preventDefault();
-            target.focus();
-          }
+          // This dialog has no Radix trigger to return to: back to the button that asked, or, if
+          // the cancel removed it, to the first control of its row.
+          event.preventDefault();
+          const origin = returnFocusRef.current;
+          const target = origin?.button.isConnected
+            ? origin.button
+            : origin?.row?.isConnected
+              ? origin.row.querySelector<HTMLElement>('input, button:not([aria-disabled="true"])')
+              : searchRef.current;
+          target?.focus();
         }}
       />
     </section>

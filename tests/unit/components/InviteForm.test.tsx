@@ -165,7 +165,7 @@ describe('InviteForm: feedback before sending', () => {
 });
 
 describe('InviteForm: big pastes', () => {
-  it('collapses 10,000 addresses to a few chips and "+N more", and shows all on demand', async () => {
+  it('collapses 10,000 addresses to a few chips and "+N more", and shows more on demand', async () => {
     const { user } = renderWithProviders(<InviteForm visibleChips={20} />);
     await paste(
       user,
@@ -174,7 +174,8 @@ describe('InviteForm: big pastes', () => {
     expect(chips()).toHaveLength(21);
     expect(screen.getByText('10,000 people')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '+9,980 more' }));
-    expect(chips()).toHaveLength(10_000);
+    expect(chips()).toHaveLength(221);
+    expect(screen.getByRole('button', { name: '+9,780 more' })).toBeInTheDocument();
   });
 });
 
