@@ -8,23 +8,16 @@ import { createMemoryInviteClient } from '../src/client/memory/createMemoryInvit
 import { InviteForm } from '../src/components/InviteForm';
 import { parseInviteList } from '../src/parse/parseInviteList';
 import '../src/styles.css';
+import { measureOutsideAct, median, nextPaint } from './measure';
 
 const COUNT = 10_000;
 const RUNS = 5;
 const text = Array.from({ length: COUNT }, (_, i) => `Person ${i} <person${i}@example.com>`).join(
   '\n',
 );
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const nextPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 describe('big paste', () => {
-  // Measured as a browser runs it: Testing Library switches React's act() mode on in its own
-  // beforeAll, so it is switched off here, after it.
-  beforeAll(() => {
-    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-  });
+  measureOutsideAct();
 
   it('measures parse and render of 10,000 addresses', async () => {
     const parse: number[] = [];

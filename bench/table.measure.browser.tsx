@@ -10,19 +10,12 @@ import type { UserInvitesQuery } from '../src/client/types';
 import { UserInvitesTable } from '../src/components/UserInvitesTable';
 import { inviteKeys } from '../src/query/inviteKeys';
 import '../src/styles.css';
+import { measureOutsideAct, median, nextPaint } from './measure';
 
 const RUNS = 5;
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const nextPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 describe('table', () => {
-  // Measured as a browser runs it: Testing Library switches React's act() mode on in its own
-  // beforeAll, so it is switched off here, after it.
-  beforeAll(() => {
-    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-  });
+  measureOutsideAct();
 
   it('measures a 100-row page and the requests of a typed search', async () => {
     const renders: number[] = [];

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import type { InviteStoryParameters } from '../.storybook/preview';
 import type { MemoryInviteClient } from '../src/client/memory/createMemoryInviteClient';
-import type { UserInvitesQuery } from '../src/client/types';
+import { listQueries } from '../tests/helpers/requests';
 import { UserInvitesTable } from '../src/components/UserInvitesTable';
 
 /** Manage every invite: find, sort, page, resend, cancel, in bulk, live. */
@@ -20,12 +20,6 @@ const rowsOf = (canvasElement: HTMLElement) =>
   within(within(canvasElement).getByRole('table', { name: 'Invites' }))
     .getAllByRole('row')
     .slice(1);
-const listQueries = (client: MemoryInviteClient) =>
-  client
-    .calls()
-    .filter((call) => call.method === 'userInvites')
-    .map((call) => call.args[0] as UserInvitesQuery)
-    .filter((query) => !query.filter?.id);
 
 /** A tenant with 60 invites over every status. */
 export const Default: Story = {

@@ -1,8 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import {
-  createMemoryInviteClient,
-  type MemoryInviteClient,
-} from '../../../src/client/memory/createMemoryInviteClient';
+import { createMemoryInviteClient } from '../../../src/client/memory/createMemoryInviteClient';
 import type { UserInvite, UserInvitesQuery } from '../../../src/client/types';
 import {
   UserInvitesTable,
@@ -10,6 +7,7 @@ import {
 } from '../../../src/components/UserInvitesTable';
 import { describeStylingConformance } from '../../helpers/describeStylingConformance';
 import { renderWithProviders, withoutSubscribe } from '../../helpers/renderWithProviders';
+import { listQueries } from '../../helpers/requests';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const HOUR = 3_600_000;
@@ -86,12 +84,6 @@ function setup(
 const table = () => screen.getByRole('table', { name: 'Invites' });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);
 const rowOf = (email: string) => within(table()).getByText(email).closest('tr')!;
-const listQueries = (client: MemoryInviteClient) =>
-  client
-    .calls()
-    .filter((call) => call.method === 'userInvites')
-    .map((call) => call.args[0] as UserInvitesQuery)
-    .filter((query) => !query.filter?.id);
 
 beforeAll(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
