@@ -505,6 +505,16 @@ export function describeInviteClientContract(
       });
     });
 
+    describe('userInviteByToken', () => {
+      it('tells what a token is for, and refuses one that matches nothing', async (context) => {
+        if (!client.userInviteByToken) return context.skip('the client has no userInviteByToken');
+        const sent = await invite(email('noor'));
+        const preview = await client.userInviteByToken({ token: await harness.tokenFor(sent.id) });
+        expect(preview.invite).toMatchObject({ id: sent.id, email: sent.email, status: 'pending' });
+        await expectFailure(client.userInviteByToken({ token: 'no-such-token' }), 'invalid_token');
+      });
+    });
+
     describe('abort signals', () => {
       it('rejects a call whose signal is already aborted, and does nothing', async () => {
         const address = email('chen');
