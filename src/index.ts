@@ -55,6 +55,18 @@ export {
 } from './client/memory/createMemoryInviteClient';
 export { isMemoryInviteClient } from './client/memory/isMemoryInviteClient';
 
+// Adapters
+export {
+  createRoqInviteClient,
+  type RoqInviteClientOptions,
+  type RoqPlatform,
+  type RoqSendError,
+  type RoqUserInvite,
+  type RoqUserInviteInput,
+  type RoqUserInvitesArgs,
+  type RoqUserInvitesFilter,
+} from './client/adapters/roq';
+
 // Provider
 export {
   InviteClientProvider,

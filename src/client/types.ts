@@ -188,7 +188,7 @@ export interface SendUserInvitesResult {
  * ```
  */
 export type UserInvitePatch = Partial<
-  Pick<UserInvite, 'firstName' | 'lastName' | 'locale' | 'data' | 'roleKeys'>
+  Pick<UserInvite, 'firstName' | 'lastName' | 'locale' | 'data' | 'roleKeys' | 'acceptedByUserId'>
 >;
 
 /**

@@ -604,6 +604,7 @@ export function createMemoryInviteClient(
         if ('locale' in patch) invite.locale = patch.locale ?? null;
         if ('data' in patch) invite.data = patch.data ? structuredClone(patch.data) : null;
         if ('roleKeys' in patch) invite.roleKeys = patch.roleKeys ? [...patch.roleKeys] : null;
+        if ('acceptedByUserId' in patch) invite.acceptedByUserId = patch.acceptedByUserId ?? null;
         invite.updatedAt = iso(nowMs());
         emit(invite, 'updated', invite.status);
         return copy(invite);
