@@ -37,6 +37,13 @@ const browser = (name: string) => ({
 });
 
 export default defineConfig({
+  // Examples and tests import the package by its name, as a host would; here it is the source.
+  resolve: {
+    alias: [
+      { find: /^invite-widgets\/testing$/, replacement: `${root}src/testing/index.ts` },
+      { find: /^invite-widgets$/, replacement: `${root}src/index.ts` },
+    ],
+  },
   plugins: [
     react(),
     dts({

@@ -1,10 +1,10 @@
 // `npm test`: every check the project has, in the order a failure is cheapest to see,
-// ending with one plain line "N passed, N failed" (tests, plus one per non-test check).
+// ending with one plain line "N passed, N failed, N skipped" (tests, plus one per non-test check).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
-const results = { passed: 0, failed: 0 };
+const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 const resultsFile = '.vitest-results/results.json';
 
@@ -58,6 +58,7 @@ if (existsSync(resultsFile)) {
   const report = JSON.parse(readFileSync(resultsFile, 'utf8'));
   results.passed += report.numPassedTests;
   results.failed += report.numFailedTests;
+  results.skipped += report.numPendingTests + report.numTodoTests;
   // A suite that failed to load has no failed test, but it is a failure.
   const brokenFiles = report.testResults.filter(
     (file) => file.status === 'failed' && file.assertionResults.length === 0,
@@ -79,5 +80,5 @@ check('storybook build', 'npx', [
 ]);
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
-console.log(`\n${results.passed} passed, ${results.failed} failed`);
+console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 process.exit(results.failed > 0 ? 1 : 0);
