@@ -12,7 +12,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   peerDependencies: Record<string, string>;
   dependencies: Record<string, string>;
 };
-const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies), 'vitest'];
+const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
 
 /** Debian's Chromium, started the way this closed network needs (see README, "Tests"). */
 export const chromiumLaunchOptions = {
@@ -41,6 +41,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^invite-widgets\/testing$/, replacement: `${root}src/testing/index.ts` },
+      { find: /^invite-widgets\/better-auth$/, replacement: `${root}src/betterAuth.ts` },
       { find: /^invite-widgets$/, replacement: `${root}src/index.ts` },
     ],
   },
@@ -70,7 +71,11 @@ export default defineConfig({
   },
   build: {
     lib: {
-      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        testing: 'src/testing/index.ts',
+        betterAuth: 'src/betterAuth.ts',
+      },
       formats: ['es'],
       cssFileName: 'styles',
     },

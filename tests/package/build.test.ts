@@ -23,7 +23,13 @@ beforeAll(() => {
 describe('the built package', () => {
   it('is ESM only, and every export points at a built file, types first', () => {
     expect(pkg.type).toBe('module');
-    expect(Object.keys(pkg.exports)).toEqual(['.', './testing', './styles.css', './package.json']);
+    expect(Object.keys(pkg.exports)).toEqual([
+      '.',
+      './testing',
+      './better-auth',
+      './styles.css',
+      './package.json',
+    ]);
     for (const [entry, target] of Object.entries(pkg.exports)) {
       const paths =
         typeof target === 'string' ? [target] : Object.values(target as Record<string, string>);
@@ -37,6 +43,7 @@ describe('the built package', () => {
   it('has one bundled .d.ts per entry and one CSS file', () => {
     const all = files(dist);
     expect(all.filter((file) => file.endsWith('.d.ts')).sort()).toEqual([
+      'betterAuth.d.ts',
       'index.d.ts',
       'testing.d.ts',
     ]);
@@ -66,6 +73,14 @@ describe('the built package', () => {
       expect(file).toMatch(/^(hooks|components|client\/InviteClientProvider)/);
     expect(client).not.toContain('query/inviteKeys.js');
     expect(client).not.toContain('client/memory/createMemoryInviteClient.js');
+  });
+
+  it('keeps better-auth out of every entry (it is only an optional peer)', () => {
+    const js = files(dist).filter((file) => file.endsWith('.js'));
+    for (const file of js)
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/from ["']better-auth/);
+    expect(pkg.peerDependenciesMeta['better-auth']).toEqual({ optional: true });
+    expect(pkg.dependencies['better-auth']).toBeUndefined();
   });
 
   it('declares no `any` in its public types', () => {
