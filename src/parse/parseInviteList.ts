@@ -118,12 +118,32 @@ function splitName(name: string): Pick<ParsedInvitee, 'firstName' | 'lastName'> 
   return { firstName: parts.slice(0, -1).join(' '), lastName: parts.at(-1)! };
 }
 
-/** Strips what people paste around an address: mailto:, brackets, trailing punctuation. */
+const PAIRS: Record<string, string> = {
+  '(': ')',
+  '<': '>',
+  '[': ']',
+  '{': '}',
+  "'": "'",
+  '"': '"',
+};
+
+/**
+ * Strips what people paste around an address (mailto:, a pair of brackets or quotes, trailing
+ * punctuation) and nothing that can belong to it: `{` and `'` may start a valid local part.
+ */
 function cleanAddress(token: string): string {
-  return token
-    .trim()
-    .replace(/^mailto:/i, '')
-    .replace(/^[(<[{'"]+|[)>\]}'".]+$/g, '')
+  let value = token.trim().replace(/^mailto:/i, '');
+  for (
+    let open = value[0];
+    open && PAIRS[open] && value.endsWith(PAIRS[open]!) && value.length > 1;
+    open = value[0]
+  ) {
+    value = value.slice(1, -1).trim();
+  }
+  // These never start an address, and a domain never ends in these.
+  return value
+    .replace(/^[(<["]+/, '')
+    .replace(/[)>\]}'".,;:]+$/, '')
     .trim();
 }
 
