@@ -138,7 +138,7 @@ describe('createMemoryInviteClient, random sequences of operations', () => {
             for (const { search, ...filter } of filters) {
               const expected = page.data.filter((invite) => {
                 const statuses = filter.status === undefined ? null : [filter.status].flat();
-                if (statuses && !statuses.includes(invite.status)) return false;
+                if (statuses && !(statuses as string[]).includes(invite.status)) return false;
                 if (filter.email && normalizeEmail(invite.email) !== normalizeEmail(filter.email))
                   return false;
                 if (
