@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', '.storybook/**'],
+    files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', '*.cjs', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

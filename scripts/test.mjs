@@ -39,6 +39,18 @@ check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+check('size budgets', 'npx', ['size-limit']);
+// The packed package, as a registry would serve it.
+check('publint', 'npx', ['publint', '--strict']);
+check('are-the-types-wrong', 'npx', [
+  'attw',
+  '--pack',
+  '.',
+  '--profile',
+  'esm-only',
+  '--exclude-entrypoints',
+  './styles.css',
+]);
 
 // Unit (jsdom), browser (Chromium), every story (Chromium + axe) and the built package.
 rmSync('.vitest-results', { recursive: true, force: true });

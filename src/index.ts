@@ -172,3 +172,4 @@ export {
   type MessageValues,
 } from './i18n/format';
 export { describeInviteError, describeInviteErrorCode, statusLabel } from './i18n/describeError';
+export { useInviteI18n } from './i18n/useInviteI18n';

@@ -2,7 +2,6 @@
 
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { createInviteI18n, type InviteI18n } from '../i18n/format';
 import type { InviteMessages } from '../i18n/messages';
 import type { InviteClient } from './types';
 
@@ -11,7 +10,7 @@ import type { InviteClient } from './types';
  *
  * @example
  * ```ts
- * const { client, tenantId, i18n }: InviteContextValue = useInviteClient();
+ * const { client, tenantId, locale }: InviteContextValue = useInviteClient();
  * ```
  */
 export interface InviteContextValue {
@@ -20,7 +19,8 @@ export interface InviteContextValue {
   currentUserId: string | undefined;
   locale: string;
   timeZone: string | undefined;
-  i18n: InviteI18n;
+  /** The host's message overrides; components read text through `useInviteI18n()`. */
+  messages: Partial<InviteMessages> | undefined;
 }
 
 /**
@@ -116,7 +116,7 @@ export function InviteClientProvider(props: InviteClientProviderProps) {
       currentUserId,
       locale,
       timeZone,
-      i18n: createInviteI18n({ locale, timeZone, messages }),
+      messages,
     }),
     [client, tenantId, currentUserId, locale, timeZone, messages],
   );
@@ -129,7 +129,7 @@ export function InviteClientProvider(props: InviteClientProviderProps) {
 }
 
 /**
- * The client, tenant and text helpers of the nearest {@link InviteClientProvider}.
+ * The client, tenant, user and locale of the nearest {@link InviteClientProvider}.
  * Throws a clear error outside one.
  *
  * @example

@@ -70,7 +70,7 @@ describe('the built package', () => {
       ]),
     );
     for (const file of client)
-      expect(file).toMatch(/^(hooks|components|client\/InviteClientProvider)/);
+      expect(file).toMatch(/^(hooks|components|client\/InviteClientProvider|i18n\/useInviteI18n)/);
     expect(client).not.toContain('query/inviteKeys.js');
     expect(client).not.toContain('client/memory/createMemoryInviteClient.js');
   });
@@ -81,6 +81,40 @@ describe('the built package', () => {
       expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/from ["']better-auth/);
     expect(pkg.peerDependenciesMeta['better-auth']).toEqual({ optional: true });
     expect(pkg.dependencies['better-auth']).toBeUndefined();
+  });
+
+  it('tree-shakes: a bundle of useSendInvites alone holds no table, form or message catalogue', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      stdin: {
+        contents: "export { useSendInvites, InviteClientProvider } from './dist/index.js';",
+        resolveDir: root,
+        loader: 'js',
+      },
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      external: [
+        'react',
+        'react-dom',
+        'react/jsx-runtime',
+        '@tanstack/react-query',
+        '@radix-ui/react-dialog',
+        'clsx',
+      ],
+    });
+    const code = result.outputFiles[0]!.text;
+    expect(code).toContain('sendUserInvites');
+    for (const absent of [
+      'invites-table',
+      'invite-form',
+      'Email addresses',
+      'Resend invite to',
+      'createMemoryInviteClient',
+    ]) {
+      expect(code, absent).not.toContain(absent);
+    }
   });
 
   it('declares no `any` in its public types', () => {
@@ -112,5 +146,43 @@ describe('the built package', () => {
     expect(html).toContain('data-slot="outbox-root"');
     expect(html).toContain(email);
     expect(key).toEqual(['invite-widgets', 't']);
+  });
+
+  it('renders every component with renderToString in plain Node, touching no window or document', () => {
+    const script = `
+      import { createElement as h } from 'react';
+      import { renderToString } from 'react-dom/server';
+      // Plain Node has no DOM: an unguarded touch of one at import or render throws a ReferenceError.
+      for (const name of ['window', 'document', 'sessionStorage']) {
+        if (name in globalThis) throw new Error(name + ' exists in this Node');
+      }
+      const lib = await import('invite-widgets');
+      const client = lib.createMemoryInviteClient({ seed: 3, seedCount: 5, now: () => Date.parse('2026-03-01T00:00:00Z') });
+      const components = {
+        InviteForm: h(lib.InviteForm, { persistDraft: true }),
+        InviteDialog: h(lib.InviteDialog),
+        UserInvitesTable: h(lib.UserInvitesTable),
+        InviteStatusBadge: h(lib.InviteStatusBadge, { status: 'accepted' }),
+        AcceptInvite: h(lib.AcceptInvite, { token: 'tok' }),
+        Outbox: h(lib.Outbox),
+      };
+      const out = {};
+      for (const [name, element] of Object.entries(components)) {
+        out[name] = renderToString(h(lib.InviteClientProvider, { client, tenantId: client.tenantId, timeZone: 'UTC' }, element));
+      }
+      console.log(JSON.stringify(out));
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    const html = JSON.parse(run.stdout) as Record<string, string>;
+    expect(html.InviteForm).toContain('Email addresses');
+    expect(html.InviteDialog).toContain('Invite people');
+    expect(html.UserInvitesTable).toContain('data-slot="invites-table-table"');
+    expect(html.InviteStatusBadge).toContain('Accepted');
+    expect(html.AcceptInvite).toContain('Checking your invite');
+    expect(html.Outbox).toContain('data-slot="outbox-root"');
   });
 });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { useInviteClient } from '../../client/InviteClientProvider';
+import { useInviteI18n } from '../../i18n/useInviteI18n';
 import { isInviteClientError } from '../../client/errors';
 import type { InvitePreview, UserInvite } from '../../client/types';
 import { useInvitePreview } from '../../hooks/useInvitePreview';
@@ -159,7 +159,7 @@ function texts(
  */
 export function AcceptInvite(props: AcceptInviteProps) {
   const { token, userId, onAccepted, onDeclined, headingLevel = 2 } = props;
-  const { i18n } = useInviteClient();
+  const i18n = useInviteI18n();
   const slot = createSlots<AcceptInviteSlot>('accept-invite', props);
   const preview = useInvitePreview(token, { query: { retry: false } });
   const accept = useAcceptInvite({ mutation: { onSuccess: (invite) => onAccepted?.(invite) } });

@@ -2,7 +2,7 @@
 
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, useState, type ReactElement } from 'react';
-import { useInviteClient } from '../../client/InviteClientProvider';
+import { useInviteI18n } from '../../i18n/useInviteI18n';
 import type { SendUserInvitesResult } from '../../client/types';
 import { createSlots, type StylingProps } from '../../theme/slots';
 import { InviteForm, type InviteFormProps } from '../InviteForm/InviteForm';
@@ -66,7 +66,7 @@ const NO_ENTRIES: InviteEntry[] = [];
  */
 export function InviteDialog(props: InviteDialogProps) {
   const { closeOnSuccess = true, form, container } = props;
-  const { i18n } = useInviteClient();
+  const i18n = useInviteI18n();
   const slot = createSlots<InviteDialogSlot>('invite-dialog', props);
   const [open, setOpen] = useControllableState(
     props.open,

@@ -15,6 +15,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useInviteClient } from '../../client/InviteClientProvider';
+import { useInviteI18n } from '../../i18n/useInviteI18n';
 import type { InviteClientError } from '../../client/errors';
 import type {
   InviteData,
@@ -185,7 +186,8 @@ function readDraft(tenantId: string): InviteEntry[] | null {
  */
 export function InviteFormRoot(props: InviteFormProps) {
   const { onSent, onError, data, maxInvites, persistDraft = false, visibleChips = 30 } = props;
-  const { i18n, tenantId, locale: providerLocale } = useInviteClient();
+  const { tenantId, locale: providerLocale } = useInviteClient();
+  const i18n = useInviteI18n();
   const slot = createSlots<InviteFormSlot>('invite-form', props);
   const baseId = useId();
   const ids = {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useInviteClient } from '../../client/InviteClientProvider';
+import { useInviteI18n } from '../../i18n/useInviteI18n';
 import { isKnownInviteStatus, type InviteStatus, type KnownInviteStatus } from '../../client/types';
 import { statusLabel } from '../../i18n/describeError';
 import { createSlots, type StylingProps } from '../../theme/slots';
@@ -48,7 +48,7 @@ const ICONS: Record<KnownInviteStatus | 'unknown', string> = {
  */
 export function InviteStatusBadge(props: InviteStatusBadgeProps) {
   const { status } = props;
-  const { i18n } = useInviteClient();
+  const i18n = useInviteI18n();
   const slot = createSlots<InviteStatusBadgeSlot>('status-badge', props);
   const known = isKnownInviteStatus(status) ? status : 'unknown';
   return (

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useInviteClient } from '../../client/InviteClientProvider';
+import { useInviteI18n } from '../../i18n/useInviteI18n';
 import { useMemoryOutbox, type OutboxEntry } from '../../hooks/useMemoryOutbox';
 import { describeInviteError, statusLabel } from '../../i18n/describeError';
 import { inviteKeys } from '../../query/inviteKeys';
@@ -71,7 +72,8 @@ type Answer = 'accepted' | 'declined';
  */
 export function Outbox(props: OutboxProps) {
   const { headingLevel = 2 } = props;
-  const { client, tenantId, i18n } = useInviteClient();
+  const { client, tenantId } = useInviteClient();
+  const i18n = useInviteI18n();
   const { entries, isLoading } = useMemoryOutbox();
   const queryClient = useQueryClient();
   const titleId = useId();

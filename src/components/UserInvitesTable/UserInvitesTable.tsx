@@ -10,6 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useInviteClient } from '../../client/InviteClientProvider';
+import { useInviteI18n } from '../../i18n/useInviteI18n';
 import type {
   InviteStatus,
   KnownInviteStatus,
@@ -212,7 +213,8 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
     pollIntervalMs = 5000,
     label,
   } = props;
-  const { client, i18n } = useInviteClient();
+  const { client } = useInviteClient();
+  const i18n = useInviteI18n();
   const slot = createSlots<UserInvitesTableSlot>('invites-table', props);
   const baseId = useId();
   const rootRef = useRef<HTMLElement>(null);

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { render, renderHook, screen } from '@testing-library/react';
 import { InviteClientProvider, useInviteClient } from '../../../src/client/InviteClientProvider';
+import { useInviteI18n } from '../../../src/i18n/useInviteI18n';
 import { createMemoryInviteClient } from '../../../src/client/memory/createMemoryInviteClient';
 import { inviteKeys } from '../../../src/query/inviteKeys';
 import { userInvitesQueryOptions } from '../../../src/query/userInvitesQueryOptions';
@@ -58,7 +59,7 @@ describe('InviteClientProvider', () => {
 
   it('hands down client, tenant, user, locale and message overrides', () => {
     const client = createMemoryInviteClient();
-    const { result } = renderHook(() => useInviteClient(), {
+    const { result } = renderHook(() => ({ ...useInviteClient(), i18n: useInviteI18n() }), {
       wrapper: ({ children }) => (
         <InviteClientProvider
           client={client}
@@ -86,19 +87,23 @@ describe('InviteClientProvider', () => {
   it('keeps its context value when re-rendered with an equal inline messages object', () => {
     const client = createMemoryInviteClient();
     let messages = { 'status.pending': 'Waiting' };
-    const { result, rerender } = renderHook(() => useInviteClient(), {
-      wrapper: ({ children }) => (
-        <InviteClientProvider client={client} tenantId="acme" messages={{ ...messages }}>
-          {children}
-        </InviteClientProvider>
-      ),
-    });
+    const { result, rerender } = renderHook(
+      () => ({ context: useInviteClient(), i18n: useInviteI18n() }),
+      {
+        wrapper: ({ children }) => (
+          <InviteClientProvider client={client} tenantId="acme" messages={{ ...messages }}>
+            {children}
+          </InviteClientProvider>
+        ),
+      },
+    );
     const first = result.current;
     rerender();
-    expect(result.current).toBe(first);
+    expect(result.current.context).toBe(first.context);
+    expect(result.current.i18n).toBe(first.i18n);
     messages = { 'status.pending': 'Open' };
     rerender();
-    expect(result.current).not.toBe(first);
+    expect(result.current.context).not.toBe(first.context);
     expect(result.current.i18n.t('status.pending')).toBe('Open');
   });
 
