@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import dts from 'vite-plugin-dts';
 import { defineConfig } from 'vite';
+import { chromiumLaunchOptions } from './chromium';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -13,20 +14,6 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   dependencies: Record<string, string>;
 };
 const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
-
-/** Debian's Chromium, started the way this closed network needs (see README, "Tests"). */
-export const chromiumLaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 const browser = (name: string) => ({
   enabled: true,
@@ -92,6 +79,8 @@ export default defineConfig({
     // Two cores run jsdom, Chromium and Storybook side by side: leave room for load.
     testTimeout: 15_000,
     projects: [
+      // The host app of the smoke test, with its own config (no alias to the source).
+      'consumer/vitest.config.ts',
       {
         extends: true,
         test: {
@@ -143,14 +132,17 @@ export default defineConfig({
           globals: true,
         },
       },
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: `${root}.storybook` })],
+      // Every story, in every theme, with axe (contrast included): light, dark, a brand theme.
+      ...(['light', 'dark', 'brand'] as const).map((theme) => ({
+        extends: true as const,
+        plugins: [storybookTest({ configDir: `${root}.storybook`, initialGlobals: { theme } })],
         test: {
-          name: 'storybook',
-          browser: browser('storybook-chromium'),
+          name: `storybook-${theme}`,
+          browser: browser(
+            theme === 'light' ? 'storybook-chromium' : `storybook-${theme}-chromium`,
+          ),
         },
-      },
+      })),
     ],
   },
 });

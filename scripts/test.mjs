@@ -40,6 +40,7 @@ check('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 check('size budgets', 'npx', ['size-limit']);
+check('pack for the consumer app', 'node', ['scripts/pack-for-consumer.mjs']);
 // The packed package, as a registry would serve it.
 check('publint', 'npx', ['publint', '--strict']);
 check('are-the-types-wrong', 'npx', [
@@ -55,13 +56,21 @@ check('are-the-types-wrong', 'npx', [
 // Unit (jsdom), browser (Chromium), every story (Chromium + axe) and the built package.
 rmSync('.vitest-results', { recursive: true, force: true });
 mkdirSync('.vitest-results', { recursive: true });
+// Every project but the benchmarks: jsdom, Chromium, every story in three themes, the built
+// package, and the host app that installs the packed tarball.
+const projects = [
+  'unit',
+  'browser-chromium',
+  'storybook-chromium',
+  'storybook-dark-chromium',
+  'storybook-brand-chromium',
+  'package',
+  'consumer-chromium',
+];
 const testsOk = step('tests', 'npx', [
   'vitest',
   'run',
-  ...['unit', 'browser-chromium', 'storybook-chromium', 'package'].flatMap((name) => [
-    '--project',
-    name,
-  ]),
+  ...projects.flatMap((name) => ['--project', name]),
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${resultsFile}`,

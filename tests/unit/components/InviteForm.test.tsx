@@ -269,7 +269,7 @@ describe('InviteForm: sending', () => {
 
   it('shows progress on a large send', async () => {
     const { user } = renderWithProviders(<InviteForm />, {
-      memory: { latencyMs: 30, maxBatchSize: 10 },
+      memory: { latencyMs: 250, maxBatchSize: 10 },
     });
     await paste(user, Array.from({ length: 30 }, (_, i) => `p${i}@example.com`).join(' '));
     await user.click(screen.getByRole('button', { name: 'Send 30 invites' }));

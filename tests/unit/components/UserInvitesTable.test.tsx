@@ -210,7 +210,8 @@ describe('UserInvitesTable: paging and sorting', () => {
   });
 
   it('keeps the previous page on screen while the next loads', async () => {
-    const client = setup({ seedCount: 60, latencyMs: 40 });
+    // Slow enough that the check below happens while the filtered page is still on its way.
+    const client = setup({ seedCount: 60, latencyMs: 600 });
     const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
     expect(await screen.findByText('1–25 of 60')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'pending');

@@ -23,7 +23,7 @@ const tokenOf = (client: MemoryInviteClient, id: string) =>
 
 describe('useCancelInvite', () => {
   async function setup() {
-    const client = createMemoryInviteClient({ tenantId: 'acme', latencyMs: 50 });
+    const client = createMemoryInviteClient({ tenantId: 'acme', latencyMs: 300 });
     const sent = await invite(client);
     const rendered = renderHookWithProviders(
       () => ({ cancel: useCancelInvite(), list: useUserInvites({ limit: 10 }) }),
@@ -39,7 +39,7 @@ describe('useCancelInvite', () => {
     const { result, client, sent, statusOf } = await setup();
     act(() => result.current.cancel.mutate(sent.id));
     await waitFor(() => expect(statusOf(sent.id)).toBe('canceled'));
-    // The backend has not answered yet: the 50 ms call is still under way.
+    // The backend has not answered yet: the 300 ms call is still under way.
     expect(result.current.cancel.isPending).toBe(true);
     expect(client.calls().filter((call) => call.method === 'cancelUserInvite')).toHaveLength(1);
     await waitFor(() => expect(result.current.cancel.isSuccess).toBe(true));
