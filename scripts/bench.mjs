@@ -1,6 +1,7 @@
-// `npm run bench`: what the library costs, measured on the built package.
-// Bundle size: each import is bundled and minified the way a host's app would bundle it,
-// with the peers (react, react-dom, @tanstack/react-query) and dependencies external.
+// `npm run bench`: what the library costs, in one table. Bundle sizes are measured on the built
+// package, bundled and minified the way a host's app would bundle it (peers and dependencies
+// external); live status, big paste and the table run the real code (jsdom with fake timers,
+// and Chromium).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,34 +12,31 @@ import { build } from 'vite';
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies), 'vitest'];
+const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
 
 // Always measure what the source builds to now.
 spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
 if (!existsSync(join(dist, 'index.js'))) throw new Error('vite build produced no dist/index.js');
 
+const HOOKS =
+  'InviteClientProvider, useSendInvites, useInviteStatus, useCancelInvite, useResendInvite, useUserInvites, useUserInvite, useUpdateInvite, useRoles, useAcceptInvite, useDeclineInvite, useDebouncedValue';
+const COMPONENTS =
+  'InviteClientProvider, InviteForm, InviteDialog, UserInvitesTable, InviteStatusBadge, AcceptInvite, Outbox';
 const imports = [
   ['everything (`invite-widgets`)', `export * from '${dist}/index.js';`],
+  ['every hook + provider', `export { ${HOOKS} } from '${dist}/index.js';`],
   [
-    'provider + keys + list options',
-    `export { InviteClientProvider, inviteKeys, userInvitesQueryOptions } from '${dist}/index.js';`,
-  ],
-  [
-    'every hook',
-    `export { useSendInvites, useInviteStatus, useCancelInvite, useResendInvite, useUserInvites, useUserInvite, useUpdateInvite, useRoles, useAcceptInvite, useDeclineInvite, useDebouncedValue, InviteClientProvider } from '${dist}/index.js';`,
-  ],
-  [
-    'useSendInvites + provider',
+    '`useSendInvites` + provider',
     `export { useSendInvites, InviteClientProvider } from '${dist}/index.js';`,
   ],
-  ['createMemoryInviteClient', `export { createMemoryInviteClient } from '${dist}/index.js';`],
-  ['<Outbox />', `export { Outbox } from '${dist}/index.js';`],
+  ['every component', `export { ${COMPONENTS} } from '${dist}/index.js';`],
+  ['`createMemoryInviteClient`', `export { createMemoryInviteClient } from '${dist}/index.js';`],
   ['`invite-widgets/testing`', `export * from '${dist}/testing.js';`],
+  ['`invite-widgets/better-auth`', `export * from '${dist}/betterAuth.js';`],
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
 const sizes = (buffer) => ({
-  raw: buffer.length,
   gzip: gzipSync(buffer, { level: 9 }).length,
   brotli: brotliCompressSync(buffer).length,
 });
@@ -61,33 +59,25 @@ async function bundle(source) {
       },
     });
     const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-    const code = chunks
-      .filter((chunk) => chunk.type === 'chunk')
-      .map((chunk) => chunk.code)
-      .join('\n');
-    return Buffer.from(code);
+    return Buffer.from(
+      chunks
+        .filter((chunk) => chunk.type === 'chunk')
+        .map((chunk) => chunk.code)
+        .join('\n'),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const rows = [];
-for (const [name, source] of imports) rows.push([name, sizes(await bundle(source))]);
-rows.push(['`invite-widgets/styles.css`', sizes(readFileSync(join(dist, 'styles.css')))]);
+const bundles = [];
+for (const [name, source] of imports) bundles.push([name, sizes(await bundle(source))]);
+bundles.push(['`invite-widgets/styles.css`', sizes(readFileSync(join(dist, 'styles.css')))]);
 
-console.log(
-  `\nBundle size (minified; peers and dependencies external) — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}\n`,
-);
-console.log('| import | minified | gzip | brotli |');
-console.log('| --- | ---: | ---: | ---: |');
-for (const [name, size] of rows)
-  console.log(`| ${name} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`);
-
-// Live status: the real hooks, driven with fake timers for one simulated minute.
-// vite's build() above set NODE_ENV=production in this process; the tests run as tests.
-const testEnv = { ...process.env };
-delete testEnv.NODE_ENV;
 mkdirSync(join(root, '.bench-results'), { recursive: true });
+// vite's build() above set NODE_ENV=production in this process; the measurements run as tests.
+const testEnv = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
+delete testEnv.NODE_ENV;
 const measured = spawnSync(
   'npx',
   ['vitest', 'run', '--project', 'bench', '--project', 'bench-chromium', '--reporter=dot'],
@@ -101,35 +91,37 @@ if (measured.status !== 0) {
   console.error('A measurement failed: npx vitest run --project bench --project bench-chromium');
   process.exit(1);
 }
-const live = JSON.parse(readFileSync(join(root, '.bench-results/live-status.json'), 'utf8'));
-console.log(
-  '\nRequests per minute to keep N pending invites up to date (5 s interval, page visible)\n',
-);
-console.log(
-  '| N invites | seed guide: one poll per email | useInviteStatus, polling (one component) | polling, one component per invite | useInviteStatus, subscribing client |',
-);
-console.log('| ---: | ---: | ---: | ---: | ---: |');
+const read = (name) => JSON.parse(readFileSync(join(root, '.bench-results', name), 'utf8'));
+const live = read('live-status.json');
+const paste = read('paste-render.json');
+const table = read('table.json');
+const n = (value) => value.toLocaleString('en-US');
+
+const rows = bundles.map(([name, size]) => [
+  `bundle: ${name}, gzip / brotli`,
+  `${kb(size.gzip)} / ${kb(size.brotli)}`,
+]);
 for (const row of live) {
-  console.log(
-    `| ${row.invites} | ${row.seed} | ${row.polling} | ${row.pollingPerComponent} | ${row.subscribing} |`,
-  );
+  rows.push([
+    `requests per minute to keep ${n(row.invites)} pending invite${row.invites === 1 ? '' : 's'} live (5 s interval)`,
+    `${row.polling} polling (${row.pollingPerComponent} with one component per invite), ${row.subscribing} subscribing; seed's per-email polling: ${n(row.seed)}`,
+  ]);
 }
+rows.push([
+  `parse + render ${n(paste.count)} pasted addresses in InviteForm, Chromium, median of ${paste.runs}`,
+  `parse ${paste.parseMs.toFixed(1)} ms; paste event to painted frame ${paste.pasteToPaintMs.toFixed(1)} ms`,
+]);
+rows.push([
+  `render a ${table.rows}-row UserInvitesTable page, data in hand, Chromium, median of ${table.runs}`,
+  `${table.renderMs.toFixed(1)} ms to the painted frame`,
+]);
+rows.push([
+  `requests while typing "${table.word}" into the table's search (${table.letters} letters, 120 ms apart)`,
+  `${table.listRequests} search${table.prefetchRequests ? ` + ${table.prefetchRequests} next-page prefetch` : ''}`,
+]);
 
-const paste = JSON.parse(readFileSync(join(root, '.bench-results/paste-render.json'), 'utf8'));
-console.log(`\nBig paste in InviteForm (Chromium, median of ${paste.runs} runs)\n`);
-console.log('| addresses | parse | paste event to painted frame |');
-console.log('| ---: | ---: | ---: |');
-console.log(
-  `| ${paste.count.toLocaleString('en-US')} | ${paste.parseMs.toFixed(1)} ms | ${paste.pasteToPaintMs.toFixed(1)} ms |`,
-);
-
-const tableBench = JSON.parse(readFileSync(join(root, '.bench-results/table.json'), 'utf8'));
-console.log(`\nUserInvitesTable (Chromium)\n`);
+const machine = `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`;
+console.log(`\nnpm run bench on ${machine}\n`);
 console.log('| measure | result |');
-console.log('| --- | ---: |');
-console.log(
-  `| render of a ${tableBench.rows}-row page, data in hand, to the painted frame (median of ${tableBench.runs}) | ${tableBench.renderMs.toFixed(1)} ms |`,
-);
-console.log(
-  `| requests while typing "${tableBench.word}" (${tableBench.letters} letters, 120 ms apart) | ${tableBench.listRequests} search + ${tableBench.prefetchRequests} next-page prefetch |`,
-);
+console.log('| --- | --- |');
+for (const [measure, result] of rows) console.log(`| ${measure} | ${result} |`);
