@@ -65,6 +65,7 @@ export type InviteFormSlot =
   | 'issue'
   | 'names'
   | 'nameField'
+  | 'nameInput'
   | 'options'
   | 'role'
   | 'locale'
@@ -586,6 +587,7 @@ export function InviteFormNames() {
             {i18n.t(field === 'firstName' ? 'form.firstName' : 'form.lastName')}
           </label>
           <input
+            {...slot('nameInput', 'iw-control')}
             id={`${baseId}-${field}`}
             type="text"
             autoComplete="off"
@@ -628,7 +630,7 @@ export function InviteFormRole() {
     <div {...slot('role')}>
       <label htmlFor={id}>{i18n.t('form.role')}</label>
       <select
-        {...slot('select')}
+        {...slot('select', 'iw-control')}
         id={id}
         value={role}
         onChange={(event) => setRole(event.target.value)}
@@ -667,7 +669,7 @@ export function InviteFormLocale() {
     <div {...slot('locale')}>
       <label htmlFor={id}>{i18n.t('form.locale')}</label>
       <select
-        {...slot('select')}
+        {...slot('select', 'iw-control')}
         id={id}
         value={locale}
         onChange={(event) => setLocale(event.target.value)}

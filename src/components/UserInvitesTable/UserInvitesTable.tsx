@@ -44,9 +44,12 @@ export type UserInvitesTableSlot =
   | 'root'
   | 'toolbar'
   | 'search'
+  | 'searchInput'
   | 'filter'
+  | 'filterSelect'
   | 'bulkBar'
   | 'bulkResult'
+  | 'scroller'
   | 'table'
   | 'head'
   | 'headerCell'
@@ -68,6 +71,7 @@ export type UserInvitesTableSlot =
   | 'error'
   | 'pagination'
   | 'pageSize'
+  | 'pageSizeSelect'
   | 'range'
   | 'pageButton'
   | 'live'
@@ -668,6 +672,7 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
         <div {...slot('search')}>
           <label htmlFor={searchId}>{i18n.t('table.search')}</label>
           <input
+            {...slot('searchInput', 'iw-control')}
             ref={searchRef}
             id={searchId}
             type="search"
@@ -679,6 +684,7 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
         <div {...slot('filter')}>
           <label htmlFor={statusId}>{i18n.t('table.status')}</label>
           <select
+            {...slot('filterSelect', 'iw-control')}
             id={statusId}
             value={status}
             onChange={(event) => setStatus(event.target.value as KnownInviteStatus | 'all')}
@@ -735,70 +741,77 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
           )}
         </div>
       )}
-      <table
-        {...slot('table')}
-        aria-label={tableLabel}
-        aria-busy={invites.isFetching || undefined}
-        aria-rowcount={total + 1}
-      >
-        <thead {...slot('head')}>
-          <tr {...slot('row')}>
-            {columnDefs.map((column) => {
-              const id = typeof column === 'string' ? column : column.id;
-              const field = sortFieldOf(column);
-              const sorted =
-                field && order.field === field
-                  ? order.direction === 'asc'
-                    ? 'ascending'
-                    : 'descending'
-                  : undefined;
-              const header = headerFor(column);
-              return (
-                <th
-                  key={id}
-                  {...slot('headerCell')}
-                  scope="col"
-                  data-column={id}
-                  aria-sort={field ? (sorted ?? 'none') : undefined}
-                >
-                  {field ? (
-                    <button
-                      type="button"
-                      {...slot('sortButton')}
-                      data-state={sorted}
-                      onClick={() =>
-                        setOrder((previous) =>
-                          previous.field === field
-                            ? { field, direction: previous.direction === 'asc' ? 'desc' : 'asc' }
-                            : {
-                                field,
-                                direction:
-                                  field === 'createdAt' || field === 'expiresAt' ? 'desc' : 'asc',
-                              },
-                        )
-                      }
-                    >
-                      {header}
-                      <span aria-hidden="true">
-                        {sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ' ↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    header
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody {...slot('body')} data-state={invites.isPlaceholderData ? 'stale' : undefined}>
-          {body}
-        </tbody>
-      </table>
+      {/* Scrolls sideways in a container too narrow for its columns, never spilling over its neighbours. */}
+      <div {...slot('scroller')}>
+        <table
+          {...slot('table')}
+          aria-label={tableLabel}
+          aria-busy={invites.isFetching || undefined}
+          aria-rowcount={total + 1}
+        >
+          <thead {...slot('head')}>
+            <tr {...slot('row')}>
+              {columnDefs.map((column) => {
+                const id = typeof column === 'string' ? column : column.id;
+                const field = sortFieldOf(column);
+                const sorted =
+                  field && order.field === field
+                    ? order.direction === 'asc'
+                      ? 'ascending'
+                      : 'descending'
+                    : undefined;
+                const header = headerFor(column);
+                return (
+                  <th
+                    key={id}
+                    {...slot('headerCell')}
+                    scope="col"
+                    data-column={id}
+                    aria-sort={field ? (sorted ?? 'none') : undefined}
+                  >
+                    {field ? (
+                      <button
+                        type="button"
+                        {...slot('sortButton')}
+                        data-state={sorted}
+                        onClick={() =>
+                          setOrder((previous) =>
+                            previous.field === field
+                              ? { field, direction: previous.direction === 'asc' ? 'desc' : 'asc' }
+                              : {
+                                  field,
+                                  direction:
+                                    field === 'createdAt' || field === 'expiresAt' ? 'desc' : 'asc',
+                                },
+                          )
+                        }
+                      >
+                        {header}
+                        <span aria-hidden="true">
+                          {sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ' ↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      header
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody {...slot('body')} data-state={invites.isPlaceholderData ? 'stale' : undefined}>
+            {body}
+          </tbody>
+        </table>
+      </div>
       <div {...slot('pagination')}>
         <label {...slot('pageSize')}>
           {i18n.t('table.pageSize')}
-          <select value={pageSize} onChange={(event) => setPageSize(Number(event.target.value))}>
+          <select
+            {...slot('pageSizeSelect', 'iw-control')}
+            value={pageSize}
+            onChange={(event) => setPageSize(Number(event.target.value))}
+          >
             {pageSizes.map((size) => (
               <option key={size} value={size}>
                 {size}
