@@ -30,7 +30,7 @@ import type { InviteI18n } from '../../i18n/format';
 import { createSlots, type StylingProps } from '../../theme/slots';
 import { InviteDialog } from '../InviteDialog/InviteDialog';
 import { InviteStatusBadge } from '../InviteStatusBadge/InviteStatusBadge';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ConfirmDialog, type ConfirmDialogSlot } from '../shared/ConfirmDialog';
 
 /**
  * The named parts of {@link UserInvitesTable}, for `classNames`.
@@ -75,14 +75,7 @@ export type UserInvitesTableSlot =
   | 'range'
   | 'pageButton'
   | 'live'
-  | 'confirmRoot'
-  | 'confirmOverlay'
-  | 'confirm'
-  | 'confirmTitle'
-  | 'confirmDescription'
-  | 'confirmActions'
-  | 'confirmYes'
-  | 'confirmNo';
+  | ConfirmDialogSlot;
 
 /**
  * A built-in column.

@@ -4,6 +4,17 @@ import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 import type { SlotProps } from '../../theme/slots';
 
+/** The parts of the confirmation, named in the slots of the component that shows it. */
+export type ConfirmDialogSlot =
+  | 'confirmRoot'
+  | 'confirmOverlay'
+  | 'confirm'
+  | 'confirmTitle'
+  | 'confirmDescription'
+  | 'confirmActions'
+  | 'confirmYes'
+  | 'confirmNo';
+
 export interface ConfirmDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -14,18 +25,8 @@ export interface ConfirmDialogProps {
   onConfirm: () => void;
   /** Where focus goes after closing (the element that opened it may be gone by then). */
   onCloseAutoFocus?: (event: Event) => void;
-  slot: (
-    name:
-      | 'confirmRoot'
-      | 'confirmOverlay'
-      | 'confirm'
-      | 'confirmTitle'
-      | 'confirmDescription'
-      | 'confirmActions'
-      | 'confirmYes'
-      | 'confirmNo',
-    defaultClassName?: string,
-  ) => SlotProps;
+  /** The host component's slot function: these parts take its classNames and unstyled. */
+  slot: (name: ConfirmDialogSlot, defaultClassName?: string) => SlotProps;
   /** Forced theme and direction of the host, carried into the portal. */
   theme?: string;
   dir?: string;
