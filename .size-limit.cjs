@@ -17,7 +17,7 @@ module.exports = [
     path: 'dist/index.js',
     import:
       '{ InviteClientProvider, useSendInvites, useInviteStatus, useCancelInvite, useResendInvite, useUserInvites, useUserInvite, useUpdateInvite, useRoles, useAcceptInvite, useDeclineInvite, useDebouncedValue }',
-    limit: '6 kB',
+    limit: '5.6 kB',
     gzip: true,
     ignore,
   },
@@ -26,7 +26,7 @@ module.exports = [
     path: 'dist/index.js',
     import:
       '{ InviteClientProvider, InviteForm, InviteDialog, UserInvitesTable, InviteStatusBadge, AcceptInvite, Outbox }',
-    limit: '21 kB',
+    limit: '19.8 kB',
     gzip: true,
     ignore,
   },

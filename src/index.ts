@@ -108,13 +108,14 @@ export {
   type WriteInviteOptions,
 } from './query/inviteCache';
 export {
+  createInviteStatusWatcher,
   getInviteStatusWatcher,
-  InviteStatusWatcher,
+  type InviteStatusWatcher,
   type InviteStatusChange,
   type InviteStatusSnapshot,
   type InviteStatusWatcherOptions,
 } from './query/InviteStatusWatcher';
-export { getResendCooldowns, ResendCooldowns } from './query/ResendCooldowns';
+export { getResendCooldowns, type ResendCooldowns } from './query/ResendCooldowns';
 export {
   compareUserInvites,
   DEFAULT_USER_INVITES_ORDER,

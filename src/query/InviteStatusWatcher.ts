@@ -49,18 +49,6 @@ export interface InviteStatusWatcherOptions {
   maxBackoffMs?: number;
 }
 
-interface Watch {
-  ids: ReadonlySet<string>;
-  intervalMs: number;
-  onChange?: (change: InviteStatusChange) => void;
-}
-
-/** Checks closer together than this (a tab switch fires both focus and visibilitychange) are one. */
-const REFOCUS_DEBOUNCE_MS = 1000;
-const DEFAULT_PAGE_SIZE = 100;
-
-const isHidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
-
 /**
  * Keeps the status of watched invites up to date for one client and tenant, however many
  * components watch how many invites:
@@ -73,33 +61,18 @@ const isHidden = () => typeof document !== 'undefined' && document.visibilitySta
  * - failures back off exponentially up to a cap, and a success returns to the interval.
  *
  * Every change it finds is written into the query cache (lists and details) once, then
- * reported to the watchers of that invite. Get the shared instance with
+ * reported to the watchers of that invite. Get the shared one with
  * {@link getInviteStatusWatcher}; `useInviteStatus` is the React face of it.
+ *
+ * @example
+ * ```ts
+ * const watcher = getInviteStatusWatcher(queryClient, client, 'acme');
+ * const stop = watcher.watch([inviteId], 5000, ({ invite }) => console.log(invite.status));
+ * ```
  */
-export class InviteStatusWatcher {
+export interface InviteStatusWatcher {
+  /** `subscribe` when the client pushes changes, `poll` when the watcher has to ask. */
   readonly mode: 'subscribe' | 'poll';
-  private readonly watches = new Set<Watch>();
-  private readonly known = new Map<string, UserInvite>();
-  /** Ids the backend did not return: asked once, then left alone. */
-  private readonly missing = new Set<string>();
-  private readonly storeListeners = new Set<() => void>();
-  private snapshot: InviteStatusSnapshot = { invites: new Map(), error: null, isChecking: false };
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private primeTimer: ReturnType<typeof setTimeout> | null = null;
-  private inFlight: Promise<void> | null = null;
-  private failures = 0;
-  private lastCheckAt = Number.NEGATIVE_INFINITY;
-  private teardown: (() => void)[] = [];
-
-  constructor(
-    private readonly client: InviteClient,
-    private readonly tenantId: string,
-    private readonly queryClient: QueryClient,
-    private readonly options: InviteStatusWatcherOptions = {},
-  ) {
-    this.mode = typeof client.subscribe === 'function' ? 'subscribe' : 'poll';
-  }
-
   /**
    * Watches `ids` until the returned function is called. `onChange` hears every status change
    * of these invites that the watcher finds (not the first status it learns).
@@ -108,256 +81,277 @@ export class InviteStatusWatcher {
     ids: Iterable<string>,
     intervalMs: number,
     onChange?: (change: InviteStatusChange) => void,
-  ): () => void {
-    const watch: Watch = { ids: new Set(ids), intervalMs, onChange };
-    this.watches.add(watch);
-    let learned = false;
-    for (const id of watch.ids) {
-      if (!this.known.has(id)) learned = this.adoptFromCache(id) || learned;
-    }
-    if (learned) this.publish({});
-    if (this.watches.size === 1) this.start();
-    this.primeUnknown();
-    this.reschedule();
-    return () => {
-      if (!this.watches.delete(watch)) return;
-      if (this.watches.size === 0) this.stop();
-      else this.reschedule();
-    };
-  }
-
+  ): () => void;
   /** Checks every watched, pending invite now (in poll mode), whatever the timer says. */
-  refresh = (): Promise<void> => this.check(this.pollTargets());
+  refresh(): Promise<void>;
+  /** Store subscription for `useSyncExternalStore`. */
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): InviteStatusSnapshot;
+}
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.storeListeners.add(listener);
-    return () => {
-      this.storeListeners.delete(listener);
+interface Watch {
+  ids: ReadonlySet<string>;
+  intervalMs: number;
+  onChange?: (change: InviteStatusChange) => void;
+}
+
+type SnapshotState = Partial<Omit<InviteStatusSnapshot, 'invites'>>;
+
+/** Checks closer together than this (a tab switch fires both focus and visibilitychange) are one. */
+const REFOCUS_DEBOUNCE_MS = 1000;
+const DEFAULT_PAGE_SIZE = 100;
+
+const isHidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+const emptySnapshot = (): InviteStatusSnapshot => ({
+  invites: new Map(),
+  error: null,
+  isChecking: false,
+});
+const sameInvite = (a: UserInvite | undefined, b: UserInvite) =>
+  !!a && a.updatedAt === b.updatedAt && a.status === b.status;
+
+/**
+ * A new, unshared {@link InviteStatusWatcher}. Components share one through
+ * {@link getInviteStatusWatcher}; make your own only to control its lifetime (in tests, say).
+ *
+ * @example
+ * ```ts
+ * const watcher = createInviteStatusWatcher(client, 'acme', queryClient, { maxBackoffMs: 60_000 });
+ * ```
+ */
+// A closure rather than a class: its private state minifies to short local names.
+export function createInviteStatusWatcher(
+  client: InviteClient,
+  tenantId: string,
+  queryClient: QueryClient,
+  { maxBackoffMs = 5 * 60_000 }: InviteStatusWatcherOptions = {},
+): InviteStatusWatcher {
+  const mode = client.subscribe ? 'subscribe' : 'poll';
+  const watches = new Set<Watch>();
+  const known = new Map<string, UserInvite>();
+  /** Ids the backend did not return: asked once, then left alone. */
+  const missing = new Set<string>();
+  const listeners = new Set<() => void>();
+  let snapshot = emptySnapshot();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let primeTimer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: Promise<void> | undefined;
+  let failures = 0;
+  let lastCheckAt = Number.NEGATIVE_INFINITY;
+  let teardown: (() => void)[] = [];
+
+  const watchedIds = () => {
+    const ids = new Set<string>();
+    for (const watch of watches) for (const id of watch.ids) ids.add(id);
+    return ids;
+  };
+  const isUnknown = (id: string) => !known.has(id) && !missing.has(id);
+  /** Watched invites whose status can still change by itself, plus those not known yet. */
+  const pollTargets = () =>
+    [...watchedIds()].filter(
+      (id) => !missing.has(id) && (known.get(id)?.status ?? 'pending') === 'pending',
+    );
+
+  const publish = (state: SnapshotState, invitesChanged?: boolean) => {
+    const next = {
+      ...snapshot,
+      ...state,
+      invites: invitesChanged ? new Map(known) : snapshot.invites,
     };
+    if (
+      next.invites === snapshot.invites &&
+      next.error === snapshot.error &&
+      next.isChecking === snapshot.isChecking
+    ) {
+      return;
+    }
+    snapshot = next;
+    for (const listener of [...listeners]) listener();
   };
 
-  getSnapshot = (): InviteStatusSnapshot => this.snapshot;
+  const clearTimer = () => clearTimeout(timer);
 
-  private watchedIds(): Set<string> {
-    const ids = new Set<string>();
-    for (const watch of this.watches) for (const id of watch.ids) ids.add(id);
-    return ids;
-  }
-
-  /** Watched invites whose status can still change by itself, plus those not known yet. */
-  private pollTargets(): string[] {
-    return [...this.watchedIds()].filter((id) => {
-      if (this.missing.has(id)) return false;
-      const invite = this.known.get(id);
-      return !invite || invite.status === 'pending';
-    });
-  }
-
-  private intervalMs(): number {
+  const reschedule = () => {
+    clearTimer();
+    if (mode !== 'poll' || watches.size === 0 || isHidden() || pollTargets().length === 0) return;
     let interval = Number.POSITIVE_INFINITY;
-    for (const watch of this.watches) interval = Math.min(interval, watch.intervalMs);
-    return interval;
-  }
-
-  private start() {
-    const cache = this.queryClient.getQueryCache();
-    this.teardown.push(
-      cache.subscribe((event) => {
-        const key = event.query.queryKey;
-        if (
-          event.type === 'updated' &&
-          key[0] === 'invite-widgets' &&
-          key[1] === this.tenantId &&
-          key[2] === 'detail'
-        ) {
-          const invite = event.query.state.data as UserInvite | null | undefined;
-          if (invite && this.watchedIds().has(invite.id)) this.adopt(invite);
-        }
-      }),
-    );
-    if (this.client.subscribe) {
-      this.teardown.push(
-        this.client.subscribe(this.tenantId, (event) => {
-          if (event.type === 'created')
-            addNewInvitesToCache(this.queryClient, this.tenantId, [event.invite]);
-          this.apply([event.invite]);
-        }),
-      );
-    } else if (typeof document !== 'undefined' && typeof window !== 'undefined') {
-      const onShow = () => {
-        if (isHidden()) {
-          this.clearTimer();
-          return;
-        }
-        if (Date.now() - this.lastCheckAt >= REFOCUS_DEBOUNCE_MS) void this.refresh();
-        else this.reschedule();
-      };
-      document.addEventListener('visibilitychange', onShow);
-      window.addEventListener('focus', onShow);
-      this.teardown.push(() => {
-        document.removeEventListener('visibilitychange', onShow);
-        window.removeEventListener('focus', onShow);
-      });
-    }
-  }
-
-  private stop() {
-    for (const dispose of this.teardown.splice(0)) dispose();
-    // Unwatched, nothing keeps these fresh: the next watch starts from the cache again.
-    this.known.clear();
-    this.missing.clear();
-    this.failures = 0;
-    this.snapshot = { invites: new Map(), error: null, isChecking: false };
-    this.clearTimer();
-    if (this.primeTimer) clearTimeout(this.primeTimer);
-    this.primeTimer = null;
-  }
-
-  private clearTimer() {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
+    for (const watch of watches) interval = Math.min(interval, watch.intervalMs);
+    const delay = failures ? Math.min(interval * 2 ** failures, maxBackoffMs) : interval;
+    const wait = Math.max(0, lastCheckAt + delay - Date.now());
+    timer = setTimeout(refresh, Number.isFinite(wait) ? wait : delay);
+  };
 
   /** Invites nobody has fetched yet are asked for once, together, a tick after the watches settle. */
-  private primeUnknown() {
-    if (this.primeTimer) return;
-    this.primeTimer = setTimeout(() => {
-      this.primeTimer = null;
-      const unknown = [...this.watchedIds()].filter(
-        (id) => !this.known.has(id) && !this.missing.has(id),
-      );
-      if (unknown.length === 0) return;
+  const primeUnknown = () => {
+    primeTimer ??= setTimeout(() => {
+      primeTimer = undefined;
+      const unknown = [...watchedIds()].filter(isUnknown);
       // In poll mode the first check asks for everything pending anyway.
-      void this.check(this.mode === 'poll' ? this.pollTargets() : unknown);
-    }, 0);
-  }
+      if (unknown.length) void check(mode === 'poll' ? pollTargets() : unknown);
+    });
+  };
 
-  private reschedule() {
-    this.clearTimer();
-    if (this.mode !== 'poll' || this.watches.size === 0 || isHidden()) return;
-    if (this.pollTargets().length === 0) return;
-    const interval = this.intervalMs();
-    const delay =
-      this.failures === 0
-        ? interval
-        : Math.min(interval * 2 ** this.failures, this.options.maxBackoffMs ?? 5 * 60_000);
-    const wait = Math.max(0, this.lastCheckAt + delay - Date.now());
-    this.timer = setTimeout(() => void this.refresh(), Number.isFinite(wait) ? wait : delay);
-  }
+  /** Takes news from the backend: into the cache, into the snapshot, to the watchers. */
+  const apply = (invites: UserInvite[], state: SnapshotState = {}) => {
+    const changes: InviteStatusChange[] = [];
+    let changed = false;
+    for (const invite of invites) {
+      const previous = known.get(invite.id);
+      if (
+        previous &&
+        (Date.parse(invite.updatedAt) < Date.parse(previous.updatedAt) ||
+          sameInvite(previous, invite))
+      ) {
+        continue;
+      }
+      const watched = watchedIds().has(invite.id);
+      if (watched) {
+        known.set(invite.id, invite);
+        changed = true;
+        if (previous && previous.status !== invite.status) {
+          changes.push({ invite, previousStatus: previous.status });
+        }
+      }
+      writeInviteToCache(queryClient, tenantId, invite);
+    }
+    publish(state, changed);
+    for (const change of changes) {
+      for (const watch of watches) if (watch.ids.has(change.invite.id)) watch.onChange?.(change);
+    }
+    if (changed) reschedule();
+  };
 
-  private async check(ids: string[]): Promise<void> {
-    if (this.inFlight) return this.inFlight;
-    if (ids.length === 0 || (this.mode === 'poll' && isHidden())) return;
-    this.clearTimer();
-    this.lastCheckAt = Date.now();
-    this.publish({ isChecking: true });
+  /** Takes what this app itself changed (a cancel, a resend): known, but not news to report. */
+  const adopt = (invite: UserInvite) => {
+    if (sameInvite(known.get(invite.id), invite)) return;
+    known.set(invite.id, invite);
+    missing.delete(invite.id);
+    publish({}, true);
+    reschedule();
+  };
+
+  const check = (ids: string[]): Promise<void> => {
+    if (inFlight) return inFlight;
+    if (ids.length === 0 || (mode === 'poll' && isHidden())) return Promise.resolve();
+    clearTimer();
+    lastCheckAt = Date.now();
+    publish({ isChecking: true });
+    const pageSize = Math.max(1, client.maxPageSize ?? DEFAULT_PAGE_SIZE);
     const run = async () => {
-      const pageSize = Math.max(1, this.client.maxPageSize ?? DEFAULT_PAGE_SIZE);
       try {
         const found: UserInvite[] = [];
         for (let start = 0; start < ids.length; start += pageSize) {
           const chunk = ids.slice(start, start + pageSize);
           const page = await callClient(() =>
-            this.client.userInvites({
-              tenantId: this.tenantId,
-              filter: { id: chunk },
-              limit: chunk.length,
-            }),
+            client.userInvites({ tenantId, filter: { id: chunk }, limit: chunk.length }),
           );
           found.push(...page.data);
         }
         const returned = new Set(found.map((invite) => invite.id));
-        for (const id of ids) if (!returned.has(id)) this.missing.add(id);
-        this.failures = 0;
-        this.apply(found, { error: null, isChecking: false });
+        for (const id of ids) if (!returned.has(id)) missing.add(id);
+        failures = 0;
+        apply(found, { error: null, isChecking: false });
       } catch (error) {
-        this.failures += 1;
-        this.publish({ error: toInviteClientError(error), isChecking: false });
+        failures += 1;
+        publish({ error: toInviteClientError(error), isChecking: false });
       }
     };
-    this.inFlight = run().finally(() => {
-      this.inFlight = null;
-      this.lastCheckAt = Date.now();
-      if (this.watches.size === 0) return;
+    return (inFlight = run().finally(() => {
+      inFlight = undefined;
+      lastCheckAt = Date.now();
+      if (watches.size === 0) return;
       // Ids that started being watched during this check have not been asked for yet.
-      const unknown = [...this.watchedIds()].some(
-        (id) => !this.known.has(id) && !this.missing.has(id),
+      if (!failures && [...watchedIds()].some(isUnknown)) primeUnknown();
+      reschedule();
+    }));
+  };
+
+  const refresh = () => check(pollTargets());
+
+  const start = () => {
+    teardown.push(
+      queryClient.getQueryCache().subscribe((event) => {
+        const key = event.query.queryKey;
+        const invite = event.query.state.data as UserInvite | null | undefined;
+        if (
+          event.type === 'updated' &&
+          key[0] === 'invite-widgets' &&
+          key[1] === tenantId &&
+          key[2] === 'detail' &&
+          invite &&
+          watchedIds().has(invite.id)
+        ) {
+          adopt(invite);
+        }
+      }),
+    );
+    if (client.subscribe) {
+      teardown.push(
+        client.subscribe(tenantId, (event) => {
+          if (event.type === 'created') addNewInvitesToCache(queryClient, tenantId, [event.invite]);
+          apply([event.invite]);
+        }),
       );
-      if (unknown && this.failures === 0) {
-        this.primeUnknown();
-      }
-      this.reschedule();
-    });
-    return this.inFlight;
-  }
-
-  /** Takes news from the backend: into the cache, into the snapshot, to the watchers. */
-  private apply(invites: UserInvite[], state: Partial<Omit<InviteStatusSnapshot, 'invites'>> = {}) {
-    const changes: InviteStatusChange[] = [];
-    let changed = false;
-    for (const invite of invites) {
-      const previous = this.known.get(invite.id);
-      if (previous && Date.parse(invite.updatedAt) < Date.parse(previous.updatedAt)) continue;
-      if (
-        previous &&
-        previous.updatedAt === invite.updatedAt &&
-        previous.status === invite.status
-      ) {
-        continue;
-      }
-      const watched = this.watchedIds().has(invite.id);
-      if (watched) {
-        this.known.set(invite.id, invite);
-        changed = true;
-      }
-      writeInviteToCache(this.queryClient, this.tenantId, invite);
-      if (watched && previous && previous.status !== invite.status) {
-        changes.push({ invite, previousStatus: previous.status });
-      }
+    } else if (typeof window !== 'undefined') {
+      const onShow = () => {
+        if (isHidden()) clearTimer();
+        else if (Date.now() - lastCheckAt >= REFOCUS_DEBOUNCE_MS) void refresh();
+        else reschedule();
+      };
+      document.addEventListener('visibilitychange', onShow);
+      window.addEventListener('focus', onShow);
+      teardown.push(() => {
+        document.removeEventListener('visibilitychange', onShow);
+        window.removeEventListener('focus', onShow);
+      });
     }
-    this.publish(state, changed);
-    for (const change of changes) {
-      for (const watch of this.watches) {
-        if (watch.ids.has(change.invite.id)) watch.onChange?.(change);
+  };
+
+  const stop = () => {
+    for (const dispose of teardown) dispose();
+    teardown = [];
+    // Unwatched, nothing keeps these fresh: the next watch starts from the cache again.
+    known.clear();
+    missing.clear();
+    failures = 0;
+    snapshot = emptySnapshot();
+    clearTimer();
+    clearTimeout(primeTimer);
+    primeTimer = undefined;
+  };
+
+  return {
+    mode,
+    watch(ids, intervalMs, onChange) {
+      const watch: Watch = { ids: new Set(ids), intervalMs, onChange };
+      watches.add(watch);
+      let learned = false;
+      for (const id of watch.ids) {
+        const cached = known.has(id) ? undefined : findCachedInvite(queryClient, tenantId, id);
+        if (cached) {
+          known.set(id, cached);
+          learned = true;
+        }
       }
-    }
-    if (changed) this.reschedule();
-  }
-
-  /** Takes what this app itself changed (a cancel, a resend): known, but not news to report. */
-  private adopt(invite: UserInvite) {
-    const previous = this.known.get(invite.id);
-    if (previous && previous.updatedAt === invite.updatedAt && previous.status === invite.status)
-      return;
-    this.known.set(invite.id, invite);
-    this.missing.delete(invite.id);
-    this.publish({}, true);
-    this.reschedule();
-  }
-
-  private adoptFromCache(id: string): boolean {
-    const invite = findCachedInvite(this.queryClient, this.tenantId, id);
-    if (!invite) return false;
-    this.known.set(id, invite);
-    return true;
-  }
-
-  private publish(state: Partial<Omit<InviteStatusSnapshot, 'invites'>>, invitesChanged = false) {
-    const next: InviteStatusSnapshot = {
-      ...this.snapshot,
-      ...state,
-      invites: invitesChanged ? new Map(this.known) : this.snapshot.invites,
-    };
-    if (
-      next.invites === this.snapshot.invites &&
-      next.error === this.snapshot.error &&
-      next.isChecking === this.snapshot.isChecking
-    ) {
-      return;
-    }
-    this.snapshot = next;
-    for (const listener of [...this.storeListeners]) listener();
-  }
+      if (learned) publish({}, true);
+      if (watches.size === 1) start();
+      primeUnknown();
+      reschedule();
+      return () => {
+        if (!watches.delete(watch)) return;
+        if (watches.size === 0) stop();
+        else reschedule();
+      };
+    },
+    refresh,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getSnapshot: () => snapshot,
+  };
 }
 
 const registry = new WeakMap<
@@ -393,7 +387,7 @@ export function getInviteStatusWatcher(
   }
   let watcher = byTenant.get(tenantId);
   if (!watcher) {
-    watcher = new InviteStatusWatcher(client, tenantId, queryClient, options);
+    watcher = createInviteStatusWatcher(client, tenantId, queryClient, options);
     byTenant.set(tenantId, watcher);
   }
   return watcher;

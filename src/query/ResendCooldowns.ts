@@ -5,63 +5,75 @@ import type { QueryClient } from '@tanstack/react-query';
  * sends), or the backend's `retryAfterMs` after a rate limit. Shared by every component of a
  * QueryClient and tenant, so a row's button and a bulk action agree. While any wait runs it
  * ticks once a second, so a UI can count down ("Resend available in 42 s").
+ *
+ * @example
+ * ```ts
+ * const cooldowns = getResendCooldowns(queryClient, 'acme');
+ * if (cooldowns.remaining(id) === 0 && !cooldowns.isResending(id)) resend(id);
+ * ```
  */
-export class ResendCooldowns {
-  private readonly until = new Map<string, number>();
-  private readonly inFlight = new Set<string>();
-  private readonly listeners = new Set<() => void>();
-  private ticker: ReturnType<typeof setInterval> | null = null;
-  private version = 0;
-
+export interface ResendCooldowns {
   /** Milliseconds before `id` may be resent. */
-  remaining(id: string): number {
-    return Math.max(0, (this.until.get(id) ?? 0) - Date.now());
-  }
-
+  remaining(id: string): number;
   /** A resend of `id` is under way. */
-  isResending(id: string): boolean {
-    return this.inFlight.has(id);
-  }
-
-  begin(id: string) {
-    this.inFlight.add(id);
-    this.emit();
-  }
-
+  isResending(id: string): boolean;
+  /** Starts a resend of `id`. */
+  begin(id: string): void;
   /** Ends a resend of `id`, and starts a wait of `waitMs`. */
-  end(id: string, waitMs: number) {
-    this.inFlight.delete(id);
-    if (waitMs > 0) this.until.set(id, Date.now() + waitMs);
-    this.emit();
-    this.tick();
-  }
+  end(id: string, waitMs: number): void;
+  /** Store subscription for `useSyncExternalStore`. */
+  subscribe(listener: () => void): () => void;
+  /** Changes whenever anything above changes (and every second while a wait runs). */
+  getVersion(): number;
+}
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
+// A closure rather than a class: its private state minifies to short local names.
+function createResendCooldowns(): ResendCooldowns {
+  const until = new Map<string, number>();
+  const inFlight = new Set<string>();
+  const listeners = new Set<() => void>();
+  let ticker: ReturnType<typeof setInterval> | undefined;
+  let version = 0;
+
+  const remaining = (id: string) => Math.max(0, (until.get(id) ?? 0) - Date.now());
+  const emit = () => {
+    version += 1;
+    for (const listener of [...listeners]) listener();
+  };
+  const tick = () => {
+    for (const [id] of until) if (!remaining(id)) until.delete(id);
+    if (until.size === 0) {
+      clearInterval(ticker);
+      ticker = undefined;
+    } else {
+      ticker ??= setInterval(() => {
+        emit();
+        tick();
+      }, 1000);
+    }
   };
 
-  getVersion = (): number => this.version;
-
-  private emit() {
-    this.version += 1;
-    for (const listener of [...this.listeners]) listener();
-  }
-
-  private tick() {
-    for (const [id, until] of this.until) if (until <= Date.now()) this.until.delete(id);
-    if (this.until.size === 0) {
-      if (this.ticker) clearInterval(this.ticker);
-      this.ticker = null;
-      return;
-    }
-    this.ticker ??= setInterval(() => {
-      this.emit();
-      this.tick();
-    }, 1000);
-  }
+  return {
+    remaining,
+    isResending: (id) => inFlight.has(id),
+    begin(id) {
+      inFlight.add(id);
+      emit();
+    },
+    end(id, waitMs) {
+      inFlight.delete(id);
+      if (waitMs > 0) until.set(id, Date.now() + waitMs);
+      emit();
+      tick();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getVersion: () => version,
+  };
 }
 
 const registry = new WeakMap<QueryClient, Map<string, ResendCooldowns>>();
@@ -82,7 +94,7 @@ export function getResendCooldowns(queryClient: QueryClient, tenantId: string): 
   }
   let cooldowns = byTenant.get(tenantId);
   if (!cooldowns) {
-    cooldowns = new ResendCooldowns();
+    cooldowns = createResendCooldowns();
     byTenant.set(tenantId, cooldowns);
   }
   return cooldowns;

@@ -6,7 +6,7 @@ import {
 import type { UserInvitesQuery } from '../../../src/client/types';
 import { QueryClient } from '@tanstack/react-query';
 import { useInviteStatus } from '../../../src/hooks/useInviteStatus';
-import { InviteStatusWatcher } from '../../../src/query/InviteStatusWatcher';
+import { createInviteStatusWatcher } from '../../../src/query/InviteStatusWatcher';
 import { useSendInvites } from '../../../src/hooks/useSendInvites';
 import { useUserInvites } from '../../../src/hooks/useUserInvites';
 import { renderHookWithProviders, withoutSubscribe } from '../../helpers/renderWithProviders';
@@ -270,7 +270,7 @@ describe('useInviteStatus', () => {
   });
 });
 
-describe('InviteStatusWatcher', () => {
+describe('createInviteStatusWatcher', () => {
   beforeEach(() => {
     vi.useFakeTimers();
   });
@@ -282,7 +282,7 @@ describe('InviteStatusWatcher', () => {
     const client = createMemoryInviteClient({ tenantId: 'acme' });
     const ids = await inviteMany(client, 1);
     client.failNext('userInvites', 'network', { times: 100 });
-    const watcher = new InviteStatusWatcher(withoutSubscribe(client), 'acme', new QueryClient(), {
+    const watcher = createInviteStatusWatcher(withoutSubscribe(client), 'acme', new QueryClient(), {
       maxBackoffMs: 20_000,
     });
     const stop = watcher.watch(ids, 5000);
