@@ -6,6 +6,7 @@ import {
 import type { UserInvitesQuery } from '../../../src/client/types';
 import { QueryClient } from '@tanstack/react-query';
 import { useInviteStatus } from '../../../src/hooks/useInviteStatus';
+import { inviteKeys } from '../../../src/query/inviteKeys';
 import { createInviteStatusWatcher } from '../../../src/query/InviteStatusWatcher';
 import { useSendInvites } from '../../../src/hooks/useSendInvites';
 import { useUserInvites } from '../../../src/hooks/useUserInvites';
@@ -64,6 +65,25 @@ describe('useInviteStatus', () => {
       for (const asked of polls) expect([...asked].sort()).toEqual([...ids].sort());
     },
   );
+
+  it('shows invites the cache already holds at once, without asking for them', async () => {
+    const client = createMemoryInviteClient({ tenantId: 'acme' });
+    const ids = await inviteMany(client, 3);
+    const queryClient = new QueryClient();
+    for (const id of ids) {
+      queryClient.setQueryData(inviteKeys.detail('acme', id), await client.userInvite(id));
+    }
+    client.clearCalls();
+    const { result } = renderHookWithProviders(() => useInviteStatus(ids), {
+      client,
+      tenantId: 'acme',
+      queryClient,
+    });
+    expect(result.current.mode).toBe('subscribe');
+    expect(result.current.statusById).toEqual(Object.fromEntries(ids.map((id) => [id, 'pending'])));
+    await advance(INTERVAL);
+    expect(statusPolls(client)).toHaveLength(0);
+  });
 
   it('shares one poller between many components watching overlapping invites', async () => {
     const client = createMemoryInviteClient({ tenantId: 'acme' });
