@@ -1,5 +1,5 @@
 // Budgets for what a host's app pays, minified and gzipped, with the peers and the Radix
-// dependency left out (the host has them, or pays them once for every dialog it has).
+// dialog left out (the host has them, or pays them once for every dialog it has); clsx counts.
 // The targets are 4 kB for the hooks and 15 kB for the components; these limits are today's
 // sizes plus a little, so CI stops any growth while the gap is being closed.
 const ignore = [
@@ -8,7 +8,6 @@ const ignore = [
   'react/jsx-runtime',
   '@tanstack/react-query',
   '@radix-ui/react-dialog',
-  'clsx',
 ];
 
 module.exports = [
@@ -26,7 +25,7 @@ module.exports = [
     path: 'dist/index.js',
     import:
       '{ InviteClientProvider, InviteForm, InviteDialog, UserInvitesTable, InviteStatusBadge, AcceptInvite, Outbox }',
-    limit: '19.8 kB',
+    limit: '19.9 kB',
     gzip: true,
     ignore,
   },

@@ -1,73 +1,59 @@
 // `npm run bench`: what the library costs, in one table. Bundle sizes are measured on the built
-// package, bundled and minified the way a host's app would bundle it (peers and dependencies
-// external); live status, big paste and the table run the real code (jsdom with fake timers,
+// package, bundled and minified the way a host's app would bundle it (peers and the Radix dialog
+// external, as in the size budgets); live status, big paste and the table run the real code (jsdom with fake timers,
 // and Chromium).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
+const external = [...Object.keys(pkg.peerDependencies), '@radix-ui/react-dialog'];
 
 // Always measure what the source builds to now.
 spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
 if (!existsSync(join(dist, 'index.js'))) throw new Error('vite build produced no dist/index.js');
 
-const HOOKS =
-  'InviteClientProvider, useSendInvites, useInviteStatus, useCancelInvite, useResendInvite, useUserInvites, useUserInvite, useUpdateInvite, useRoles, useAcceptInvite, useDeclineInvite, useDebouncedValue';
-const COMPONENTS =
-  'InviteClientProvider, InviteForm, InviteDialog, UserInvitesTable, InviteStatusBadge, AcceptInvite, Outbox';
+// Each bundle imports what it names and uses it, as a host's app does (and as size-limit does).
+const use = (names, file) => `import { ${names} } from '${dist}/${file}'; console.log(${names});`;
+const useAll = (file) => `import * as all from '${dist}/${file}'; console.log(all);`;
+// The budgeted imports (every hook, every component) come from the size budgets themselves.
+const budgets = createRequire(import.meta.url)('../.size-limit.cjs').filter(
+  (entry) => entry.import,
+);
 const imports = [
-  ['everything (`invite-widgets`)', `export * from '${dist}/index.js';`],
-  ['every hook + provider', `export { ${HOOKS} } from '${dist}/index.js';`],
-  [
-    '`useSendInvites` + provider',
-    `export { useSendInvites, InviteClientProvider } from '${dist}/index.js';`,
-  ],
-  ['every component', `export { ${COMPONENTS} } from '${dist}/index.js';`],
-  ['`createMemoryInviteClient`', `export { createMemoryInviteClient } from '${dist}/index.js';`],
-  ['`invite-widgets/testing`', `export * from '${dist}/testing.js';`],
-  ['`invite-widgets/better-auth`', `export * from '${dist}/betterAuth.js';`],
+  ['everything (`invite-widgets`)', useAll('index.js')],
+  ...budgets.map((entry) => [entry.name, use(entry.import.replace(/[{}]/g, ''), 'index.js')]),
+  ['`useSendInvites` + provider', use('useSendInvites, InviteClientProvider', 'index.js')],
+  ['`createMemoryInviteClient`', use('createMemoryInviteClient', 'index.js')],
+  ['`invite-widgets/testing`', useAll('testing.js')],
+  ['`invite-widgets/better-auth`', useAll('betterAuth.js')],
 ];
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
+// kB = 1000 bytes, as size-limit counts.
+const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const sizes = (buffer) => ({
   gzip: gzipSync(buffer, { level: 9 }).length,
   brotli: brotliCompressSync(buffer).length,
 });
 
+// The same bundling as the size budgets (`.size-limit.cjs`): esbuild, minified, ESM.
 async function bundle(source) {
-  const dir = mkdtempSync(join(os.tmpdir(), 'iw-bench-'));
-  const entry = join(dir, 'entry.js');
-  writeFileSync(entry, source);
-  try {
-    const output = await build({
-      configFile: false,
-      logLevel: 'silent',
-      build: {
-        write: false,
-        minify: true,
-        lib: { entry, formats: ['es'], fileName: 'bundle' },
-        rolldownOptions: {
-          external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
-        },
-      },
-    });
-    const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-    return Buffer.from(
-      chunks
-        .filter((chunk) => chunk.type === 'chunk')
-        .map((chunk) => chunk.code)
-        .join('\n'),
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    external: external.flatMap((name) => [name, `${name}/*`]),
+  });
+  return Buffer.from(result.outputFiles.map((file) => file.text).join('\n'));
 }
 
 const bundles = [];
@@ -75,7 +61,7 @@ for (const [name, source] of imports) bundles.push([name, sizes(await bundle(sou
 bundles.push(['`invite-widgets/styles.css`', sizes(readFileSync(join(dist, 'styles.css')))]);
 
 mkdirSync(join(root, '.bench-results'), { recursive: true });
-// vite's build() above set NODE_ENV=production in this process; the measurements run as tests.
+// The measurements run as tests, whatever NODE_ENV the caller set.
 const testEnv = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
 delete testEnv.NODE_ENV;
 const measured = spawnSync(
