@@ -118,6 +118,25 @@ export const ResendAndCancel: Story = {
   },
 };
 
+/**
+ * The cancel confirmation, left open: so its dialog (a portal outside the story) is checked by
+ * axe, contrast included, in every theme the stories run in.
+ */
+export const CancelConfirmation: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Status' }), 'pending');
+    const cancel = (await canvas.findAllByRole('button', { name: /^Cancel invite to / }))[0]!;
+    const email = cancel.getAttribute('aria-label')!.replace('Cancel invite to ', '');
+    await userEvent.click(cancel);
+    const confirm = await screen.findByRole('alertdialog', { name: 'Cancel this invite?' });
+    await expect(within(confirm).getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    await expect(confirm).toHaveAccessibleDescription(
+      `${email} will no longer be able to join with this invite.`,
+    );
+  },
+};
+
 /** Select rows (shift-click for a range) and act on them all, with a summary. */
 export const BulkActions: Story = {
   play: async ({ canvasElement }) => {
