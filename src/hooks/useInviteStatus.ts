@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } fro
 import { useInviteClient } from '../client/InviteClientProvider';
 import type { InviteClientError } from '../client/errors';
 import type { InviteStatus, UserInvite } from '../client/types';
+import { findCachedInvite } from '../query/inviteCache';
 import { getInviteStatusWatcher, type InviteStatusChange } from '../query/InviteStatusWatcher';
 
 /**
@@ -100,14 +101,15 @@ export function useInviteStatus(
     const statuses: Record<string, InviteStatus> = {};
     const invites: Record<string, UserInvite> = {};
     for (const id of idsKey === '' ? [] : idsKey.split('\n')) {
-      const invite = snapshot.invites.get(id);
+      // Invites already in the cache show from the first render, before any check.
+      const invite = snapshot.invites.get(id) ?? findCachedInvite(queryClient, tenantId, id);
       if (invite) {
         statuses[id] = invite.status;
         invites[id] = invite;
       }
     }
     return { statusById: statuses, inviteById: invites };
-  }, [snapshot.invites, idsKey]);
+  }, [snapshot.invites, idsKey, queryClient, tenantId]);
 
   return {
     statusById,

@@ -28,7 +28,10 @@ export interface InviteStatusChange {
  * ```
  */
 export interface InviteStatusSnapshot {
-  /** The latest known copy of every watched invite. */
+  /**
+   * The latest copy of every watched invite the watcher has fetched, been pushed, or seen
+   * change; an invite it only found in the query cache joins at its next change.
+   */
   invites: ReadonlyMap<string, UserInvite>;
   /** The last check's failure; `null` once a check succeeds. */
   error: InviteClientError | null;
@@ -325,15 +328,13 @@ export function createInviteStatusWatcher(
     watch(ids, intervalMs, onChange) {
       const watch: Watch = { ids: new Set(ids), intervalMs, onChange };
       watches.add(watch);
-      let learned = false;
+      // What the cache already holds is the starting point for change detection. It is not
+      // published: readers have it from the cache already (useInviteStatus looks there), and a
+      // publish now would re-render every watcher for nothing.
       for (const id of watch.ids) {
         const cached = known.has(id) ? undefined : findCachedInvite(queryClient, tenantId, id);
-        if (cached) {
-          known.set(id, cached);
-          learned = true;
-        }
+        if (cached) known.set(id, cached);
       }
-      if (learned) publish({}, true);
       if (watches.size === 1) start();
       primeUnknown();
       reschedule();
