@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderHook } from '@testing-library/react';
 import { InviteClientProvider } from '../../../src/client/InviteClientProvider';
 import type { MemoryInviteClient } from '../../../src/client/memory/createMemoryInviteClient';
@@ -8,11 +8,15 @@ import { useMemoryOutbox } from '../../../src/hooks/useMemoryOutbox';
 import { describeStylingConformance } from '../../helpers/describeStylingConformance';
 import { renderWithProviders } from '../../helpers/renderWithProviders';
 
+// Changes made elsewhere reach the rendered Outbox through the client's push: inside act, as a
+// browser event would be.
 async function invite(client: MemoryInviteClient, ...emails: string[]) {
-  const { success } = await client.sendUserInvites({
-    tenantId: client.tenantId,
-    userInvites: emails.map((email) => ({ email })),
-  });
+  const { success } = await act(() =>
+    client.sendUserInvites({
+      tenantId: client.tenantId,
+      userInvites: emails.map((email) => ({ email })),
+    }),
+  );
   return success;
 }
 
@@ -23,12 +27,14 @@ describe('Outbox', () => {
   it('lists every email sent to the tenant, newest first, with its kind and time', async () => {
     const { client } = renderWithProviders(<Outbox />);
     const [ada, grace] = await invite(client, 'ada@example.com', 'grace@example.com');
-    await client.resendUserInvite(ada!.id);
+    await act(() => client.resendUserInvite(ada!.id));
     await invite(client, 'alan@example.com');
-    await client.sendUserInvites({
-      tenantId: 'another-team',
-      userInvites: [{ email: 'eve@example.com' }],
-    });
+    await act(() =>
+      client.sendUserInvites({
+        tenantId: 'another-team',
+        userInvites: [{ email: 'eve@example.com' }],
+      }),
+    );
 
     const list = await screen.findByRole('list', { name: 'Outbox' });
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(4));
@@ -77,7 +83,7 @@ describe('Outbox', () => {
     const { client } = renderWithProviders(<Outbox />);
     const [ada] = await invite(client, 'ada@example.com');
     await screen.findByRole('button', { name: 'Accept invite for ada@example.com' });
-    await client.cancelUserInvite(ada!.id);
+    await act(() => client.cancelUserInvite(ada!.id));
     expect(await screen.findByText('Canceled')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Accept invite/ })).not.toBeInTheDocument();
   });
@@ -132,7 +138,7 @@ describe('Outbox', () => {
     memory: { seed: 5, seedCount: 6 },
     prepare: async (client) => {
       const [ada] = await invite(client, 'ada@example.com', 'grace@example.com');
-      await client.acceptUserInvite({ token: tokenOf(client, ada!.id) });
+      await act(() => client.acceptUserInvite({ token: tokenOf(client, ada!.id) }));
     },
     slots: [
       'root',

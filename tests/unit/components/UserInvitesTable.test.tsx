@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryInviteClient } from '../../../src/client/memory/createMemoryInviteClient';
 import type { UserInvite, UserInvitesQuery } from '../../../src/client/types';
 import {
@@ -366,9 +366,12 @@ describe('UserInvitesTable: live', () => {
     renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
     await waitFor(() => expect(bodyRows()).toHaveLength(5));
     client.clearCalls();
-    await client.acceptUserInvite({
-      token: client.sentEmails().find((email) => email.inviteId === 'i1')!.token,
-    });
+    // The push re-renders the table: inside act, as a browser event would be.
+    await act(() =>
+      client.acceptUserInvite({
+        token: client.sentEmails().find((email) => email.inviteId === 'i1')!.token,
+      }),
+    );
     await waitFor(() =>
       expect(within(rowOf('ada@example.com')).getByText('Accepted')).toBeInTheDocument(),
     );
@@ -390,7 +393,7 @@ describe('UserInvitesTable: live', () => {
     });
     expect(await screen.findByText('1–25 of 60')).toBeInTheDocument();
     client.clearCalls();
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 450)));
     const polls = client
       .calls()
       .filter(

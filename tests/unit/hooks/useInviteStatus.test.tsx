@@ -165,16 +165,18 @@ describe('useInviteStatus', () => {
     await advance(0);
     client.clearCalls();
 
-    setVisibility('hidden');
+    act(() => setVisibility('hidden'));
     await advance(12 * INTERVAL);
     expect(statusPolls(client)).toHaveLength(0);
 
-    setVisibility('visible');
+    act(() => setVisibility('visible'));
     await advance(0);
     expect(statusPolls(client)).toHaveLength(1);
 
     await advance(2000);
-    window.dispatchEvent(new Event('focus'));
+    act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
     await advance(0);
     expect(statusPolls(client)).toHaveLength(2);
   });
