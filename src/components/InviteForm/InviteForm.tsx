@@ -305,14 +305,16 @@ export function InviteFormRoot(props: InviteFormProps) {
       const result = await send.mutateAsync(batch.map(toInput));
       const sent = new Set(result.success.map((invite) => entryKey(invite)));
       const failed = new Map(result.errors.map((error) => [entryKey(error), error]));
-      setEntries((current) =>
-        current
-          .filter((entry) => !sent.has(entryKey(entry)))
-          .map((entry) => {
-            const error = failed.get(entryKey(entry));
-            return error ? { ...entry, error } : entry;
-          }),
-      );
+      const remaining = entriesRef.current
+        .filter((entry) => !sent.has(entryKey(entry)))
+        .map((entry) => {
+          const error = failed.get(entryKey(entry));
+          return error ? { ...entry, error } : entry;
+        });
+      // At once, not at the next render: a submit landing before that render (the guard below
+      // is already down) must not find the sent entries and send them again.
+      entriesRef.current = remaining;
+      setEntries(remaining);
       const parts: string[] = [];
       if (result.success.length > 0) {
         parts.push(

@@ -267,6 +267,22 @@ describe('InviteForm: sending', () => {
     expect(sendCalls(client)).toHaveLength(1);
   });
 
+  it('does not send again what was just sent when a submit lands before the next render', async () => {
+    let form: HTMLFormElement | null = null;
+    const { client, user } = renderWithProviders(
+      <InviteForm
+        // A submit right after the send ends, before React has rendered its result.
+        onSent={() => queueMicrotask(() => fireEvent.submit(form!))}
+      />,
+    );
+    await user.type(field(), 'ada@example.com ');
+    form = field().closest('form');
+    await user.click(screen.getByRole('button', { name: 'Send invite' }));
+    expect(await screen.findByText('Invite sent to ada@example.com.')).toBeInTheDocument();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(sendCalls(client)).toHaveLength(1);
+  });
+
   it('shows progress on a large send', async () => {
     const { user } = renderWithProviders(<InviteForm />, {
       memory: { latencyMs: 250, maxBatchSize: 10 },
