@@ -1,7 +1,7 @@
 // `npm run bench`: what the library costs, in one table. Bundle sizes are measured on the built
 // package, bundled and minified the way a host's app would bundle it (peers and the Radix dialog
-// external, as in the size budgets); live status, big paste and the table run the real code (jsdom with fake timers,
-// and Chromium).
+// external, as in the size budgets); live status, big paste and the table run the real code
+// (jsdom with fake timers, and Chromium).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';

@@ -1,6 +1,7 @@
 'use client';
 
 import { useInviteClient, type InviteContextValue } from '../client/InviteClientProvider';
+import { getOrCreate } from '../shared/getOrCreate';
 import { createInviteI18n, type InviteI18n } from './format';
 
 // One set of text helpers (and Intl formatters) per provider value, however many components
@@ -22,14 +23,11 @@ const cache = new WeakMap<InviteContextValue, InviteI18n>();
  */
 export function useInviteI18n(): InviteI18n {
   const context = useInviteClient();
-  let i18n = cache.get(context);
-  if (!i18n) {
-    i18n = createInviteI18n({
+  return getOrCreate(cache, context, () =>
+    createInviteI18n({
       locale: context.locale,
       timeZone: context.timeZone,
       messages: context.messages,
-    });
-    cache.set(context, i18n);
-  }
-  return i18n;
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { toInviteClientError, type InviteClientError } from '../client/errors';
 import type { InviteClient, InviteStatus, UserInvite } from '../client/types';
+import { getOrCreate } from '../shared/getOrCreate';
 import { callClient } from './callClient';
 import { addNewInvitesToCache, findCachedInvite, writeInviteToCache } from './inviteCache';
 
@@ -376,20 +377,9 @@ export function getInviteStatusWatcher(
   tenantId: string,
   options?: InviteStatusWatcherOptions,
 ): InviteStatusWatcher {
-  let byClient = registry.get(queryClient);
-  if (!byClient) {
-    byClient = new WeakMap();
-    registry.set(queryClient, byClient);
-  }
-  let byTenant = byClient.get(client);
-  if (!byTenant) {
-    byTenant = new Map();
-    byClient.set(client, byTenant);
-  }
-  let watcher = byTenant.get(tenantId);
-  if (!watcher) {
-    watcher = createInviteStatusWatcher(client, tenantId, queryClient, options);
-    byTenant.set(tenantId, watcher);
-  }
-  return watcher;
+  const byClient = getOrCreate(registry, queryClient, () => new WeakMap());
+  const byTenant = getOrCreate(byClient, client, () => new Map());
+  return getOrCreate(byTenant, tenantId, () =>
+    createInviteStatusWatcher(client, tenantId, queryClient, options),
+  );
 }

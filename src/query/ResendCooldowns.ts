@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { getOrCreate } from '../shared/getOrCreate';
 
 /**
  * Per-invite waits before another resend: a short one after each resend (against double
@@ -87,15 +88,6 @@ const registry = new WeakMap<QueryClient, Map<string, ResendCooldowns>>();
  * ```
  */
 export function getResendCooldowns(queryClient: QueryClient, tenantId: string): ResendCooldowns {
-  let byTenant = registry.get(queryClient);
-  if (!byTenant) {
-    byTenant = new Map();
-    registry.set(queryClient, byTenant);
-  }
-  let cooldowns = byTenant.get(tenantId);
-  if (!cooldowns) {
-    cooldowns = createResendCooldowns();
-    byTenant.set(tenantId, cooldowns);
-  }
-  return cooldowns;
+  const byTenant = getOrCreate(registry, queryClient, () => new Map());
+  return getOrCreate(byTenant, tenantId, createResendCooldowns);
 }
