@@ -27,9 +27,20 @@ export type {
 export {
   FINAL_INVITE_STATUSES,
   INVITE_STATUSES,
+  canCancelInvite,
+  canResendInvite,
   isFinalInviteStatus,
   isKnownInviteStatus,
-} from './client/types';
+  isOpenInviteStatus,
+} from './client/status';
+export {
+  DEFAULT_MAX_BATCH_SIZE,
+  DEFAULT_MAX_PAGE_SIZE,
+  DEFAULT_PAGE_LIMIT,
+  maxBatchSizeOf,
+  maxPageSizeOf,
+} from './client/defaults';
+export { abortReason, throwIfAborted } from './client/abort';
 export {
   INVITE_ERROR_CODES,
   InviteClientError,

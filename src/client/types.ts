@@ -1,16 +1,5 @@
 import type { InviteErrorCode } from './errors';
-
-/**
- * The statuses an invite can have. `pending` is the only open one: it can still become
- * `accepted`, `declined`, `canceled` or `expired`. A resend revives an `expired` invite to
- * `pending`; `accepted`, `declined` and `canceled` never change again.
- *
- * @example
- * ```ts
- * INVITE_STATUSES.includes(invite.status as KnownInviteStatus);
- * ```
- */
-export const INVITE_STATUSES = ['pending', 'accepted', 'declined', 'canceled', 'expired'] as const;
+import type { INVITE_STATUSES } from './status';
 
 /**
  * A status this library knows.
@@ -33,46 +22,6 @@ export type KnownInviteStatus = (typeof INVITE_STATUSES)[number];
  */
 // `string & {}` keeps editor completion for the known statuses while accepting any string.
 export type InviteStatus = KnownInviteStatus | (string & {});
-
-/**
- * Statuses that can never change again.
- *
- * @example
- * ```ts
- * FINAL_INVITE_STATUSES.includes('accepted'); // true
- * ```
- */
-export const FINAL_INVITE_STATUSES: readonly KnownInviteStatus[] = [
-  'accepted',
-  'declined',
-  'canceled',
-];
-
-/**
- * True when `status` is one this library knows.
- *
- * @example
- * ```ts
- * isKnownInviteStatus('pending'); // true
- * isKnownInviteStatus('archived'); // false
- * ```
- */
-export function isKnownInviteStatus(status: InviteStatus): status is KnownInviteStatus {
-  return (INVITE_STATUSES as readonly string[]).includes(status);
-}
-
-/**
- * True when an invite with this status can never change again (accepted, declined, canceled).
- *
- * @example
- * ```ts
- * isFinalInviteStatus('canceled'); // true
- * isFinalInviteStatus('expired'); // false: a resend revives it
- * ```
- */
-export function isFinalInviteStatus(status: InviteStatus): boolean {
-  return (FINAL_INVITE_STATUSES as readonly string[]).includes(status);
-}
 
 /**
  * Free-form data a host stores with an invite (shown to nobody by default).

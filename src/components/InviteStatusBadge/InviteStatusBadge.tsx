@@ -1,7 +1,8 @@
 'use client';
 
 import { useInviteI18n } from '../../i18n/useInviteI18n';
-import { isKnownInviteStatus, type InviteStatus, type KnownInviteStatus } from '../../client/types';
+import { isKnownInviteStatus } from '../../client/status';
+import type { InviteStatus, KnownInviteStatus } from '../../client/types';
 import { statusLabel } from '../../i18n/describeError';
 import { createSlots, type StylingProps } from '../../theme/slots';
 

@@ -18,7 +18,7 @@ import type {
   UserInviteOrder,
   UserInviteOrderField,
 } from '../../client/types';
-import { INVITE_STATUSES } from '../../client/types';
+import { INVITE_STATUSES } from '../../client/status';
 import { useCancelInvite } from '../../hooks/useCancelInvite';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useInviteStatus } from '../../hooks/useInviteStatus';

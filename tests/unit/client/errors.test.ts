@@ -6,7 +6,7 @@ import {
   toInviteClientError,
 } from '../../../src/client/errors';
 import { isValidEmail, normalizeEmail } from '../../../src/client/email';
-import { isFinalInviteStatus, isKnownInviteStatus } from '../../../src/client/types';
+import { isFinalInviteStatus, isKnownInviteStatus } from '../../../src/client/status';
 
 describe('InviteClientError', () => {
   it('carries its code and details', () => {

@@ -2,7 +2,8 @@ import {
   createMemoryInviteClient,
   type MemoryInviteClient,
 } from '../../../src/client/memory/createMemoryInviteClient';
-import { INVITE_STATUSES, type UserInvite } from '../../../src/client/types';
+import { INVITE_STATUSES } from '../../../src/client/status';
+import type { UserInvite } from '../../../src/client/types';
 
 const DAY = 24 * 60 * 60 * 1000;
 const START = Date.parse('2026-03-01T09:00:00Z');
