@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { normalizeEmail } from '../../../src/client/email';
 import { createMemoryInviteClient } from '../../../src/client/memory/createMemoryInviteClient';
-import {
-  FINAL_INVITE_STATUSES,
-  INVITE_STATUSES,
-  type InviteStatus,
-  type UserInvite,
-} from '../../../src/client/types';
+import { FINAL_INVITE_STATUSES, INVITE_STATUSES } from '../../../src/client/status';
+import type { InviteStatus, UserInvite } from '../../../src/client/types';
 
 const TENANTS = ['team-a', 'team-b', 'team-c'];
 const EMAILS = [
