@@ -315,6 +315,11 @@ export interface InviteClient {
   readonly maxBatchSize?: number;
   /** The largest `limit` `userInvites` honours; the status poller asks for this many ids at once. Default 100. */
   readonly maxPageSize?: number;
+  /**
+   * The shortest wait the backend allows between two resends of one invite. The UI waits at
+   * least this long after a resend, so its "Resend" button never offers what the backend refuses.
+   */
+  readonly resendCooldownMs?: number;
   sendUserInvites(
     params: SendUserInvitesParams,
     options?: RequestOptions,
