@@ -99,7 +99,10 @@ export class InviteClientError extends Error {
 }
 
 /**
- * True for an {@link InviteClientError}, also one from another copy of this package.
+ * True for an {@link InviteClientError}, also one from another copy of this package (or another
+ * realm): the decision is by shape, never by `instanceof`: any object whose `name` is
+ * `'InviteClientError'` and whose `code` is a string. Such an object may come from elsewhere, so
+ * its `code` may be one this copy does not know; {@link toInviteClientError} gives a trusted one.
  *
  * @example
  * ```ts
@@ -107,12 +110,9 @@ export class InviteClientError extends Error {
  * ```
  */
 export function isInviteClientError(error: unknown): error is InviteClientError {
-  return (
-    error instanceof InviteClientError ||
-    (error instanceof Error &&
-      error.name === 'InviteClientError' &&
-      typeof (error as { code?: unknown }).code === 'string')
-  );
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'InviteClientError' && typeof code === 'string';
 }
 
 /**
@@ -143,23 +143,52 @@ export function isAbortError(error: unknown): boolean {
   );
 }
 
+const FALLBACK_MESSAGE = 'Something went wrong.';
+
 /**
  * Turns anything a backend threw into an {@link InviteClientError}, so UI code handles one
  * type. A failed `fetch` (a `TypeError`) becomes `network`; abort errors are returned as they
  * are, because an abort is not a failure to show.
  *
+ * An error of this copy of the package with a documented code is returned as it is. One from
+ * another copy is rebuilt here, keeping its `message`, and `retryAfterMs`, `inviteId`, `email`
+ * and `status` when they have the right types; the original becomes the `cause`. A code outside
+ * {@link INVITE_ERROR_CODES} becomes `unknown`, so `code` can always be looked up.
+ *
  * @example
  * ```ts
  * const response = await fetch(url).catch((e) => { throw toInviteClientError(e); });
+ * toInviteClientError({ name: 'InviteClientError', code: 'teapot', message: 'No' }).code; // 'unknown'
  * ```
  */
 export function toInviteClientError(error: unknown): InviteClientError {
-  if (isInviteClientError(error)) return error;
+  if (isInviteClientError(error)) {
+    if (error instanceof InviteClientError && isInviteErrorCode(error.code)) return error;
+    return rebuild(error);
+  }
   if (error instanceof TypeError) {
     return new InviteClientError('network', 'The invite service could not be reached.', {
       cause: error,
     });
   }
-  const message = error instanceof Error ? error.message : 'Something went wrong.';
+  const message = error instanceof Error ? error.message : FALLBACK_MESSAGE;
   return new InviteClientError('unknown', message, { cause: error });
+}
+
+// A foreign copy is only shaped like ours: every field is checked before it is trusted.
+function rebuild(error: object): InviteClientError {
+  const source = error as Record<string, unknown>;
+  const { code, message, retryAfterMs, inviteId, email, status } = source;
+  const details: InviteClientErrorDetails = { cause: error };
+  if (typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) {
+    details.retryAfterMs = retryAfterMs;
+  }
+  if (typeof inviteId === 'string') details.inviteId = inviteId;
+  if (typeof email === 'string') details.email = email;
+  if (typeof status === 'string') details.status = status;
+  return new InviteClientError(
+    isInviteErrorCode(code) ? code : 'unknown',
+    typeof message === 'string' && message !== '' ? message : FALLBACK_MESSAGE,
+    details,
+  );
 }

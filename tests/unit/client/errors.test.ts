@@ -4,6 +4,7 @@ import {
   isInviteClientError,
   isInviteErrorCode,
   toInviteClientError,
+  type InviteErrorCode,
 } from '../../../src/client/errors';
 import { isValidEmail, normalizeEmail } from '../../../src/client/email';
 import { isFinalInviteStatus, isKnownInviteStatus } from '../../../src/client/status';
@@ -31,6 +32,23 @@ describe('InviteClientError', () => {
     expect(isInviteClientError(new Error('x'))).toBe(false);
   });
 
+  it('is recognised by shape alone, Error or not', () => {
+    expect(isInviteClientError({ name: 'InviteClientError', code: 'expired' })).toBe(true);
+    const bare = Object.assign(Object.create(null) as object, {
+      name: 'InviteClientError',
+      code: 'teapot',
+    });
+    expect(isInviteClientError(bare)).toBe(true);
+    // A subclass renamed away is not one, whatever its prototype says.
+    const renamed = Object.assign(new InviteClientError('expired', 'x'), { name: 'Other' });
+    expect(isInviteClientError(renamed)).toBe(false);
+    expect(isInviteClientError({ name: 'InviteClientError', code: 3 })).toBe(false);
+    expect(isInviteClientError({ name: 'InviteClientError' })).toBe(false);
+    expect(isInviteClientError({ code: 'expired' })).toBe(false);
+    expect(isInviteClientError(null)).toBe(false);
+    expect(isInviteClientError('InviteClientError')).toBe(false);
+  });
+
   it('turns a failed fetch into network and anything else into unknown', () => {
     expect(toInviteClientError(new TypeError('Failed to fetch')).code).toBe('network');
     const unknown = toInviteClientError('weird');
@@ -38,6 +56,75 @@ describe('InviteClientError', () => {
     expect(unknown.cause).toBe('weird');
     const known = new InviteClientError('forbidden', 'no');
     expect(toInviteClientError(known)).toBe(known);
+  });
+
+  it('rebuilds a foreign copy, keeping its details when they have the right types', () => {
+    const foreign = Object.assign(new Error('Slow down'), {
+      name: 'InviteClientError',
+      code: 'rate_limited',
+      retryAfterMs: 30_000,
+      inviteId: 'i1',
+      email: 'ada@example.com',
+      status: 'pending',
+    });
+    const error = toInviteClientError(foreign);
+    expect(error).toBeInstanceOf(InviteClientError);
+    expect(error).toMatchObject({
+      code: 'rate_limited',
+      message: 'Slow down',
+      retryAfterMs: 30_000,
+      inviteId: 'i1',
+      email: 'ada@example.com',
+      status: 'pending',
+    });
+    expect(error.cause).toBe(foreign);
+  });
+
+  it('drops details of a foreign copy that have the wrong types', () => {
+    const foreign = {
+      name: 'InviteClientError',
+      code: 'rate_limited',
+      message: 7,
+      retryAfterMs: '30000',
+      inviteId: 1,
+      email: null,
+      status: { value: 'pending' },
+    };
+    const error = toInviteClientError(foreign);
+    expect(error.code).toBe('rate_limited');
+    expect(error.message).toBe('Something went wrong.');
+    // The class declares every detail, so an absent one reads as `undefined`.
+    expect(error).toMatchObject({
+      retryAfterMs: undefined,
+      inviteId: undefined,
+      email: undefined,
+      status: undefined,
+    });
+    expect(toInviteClientError({ ...foreign, retryAfterMs: -1 }).retryAfterMs).toBeUndefined();
+    expect(
+      toInviteClientError({ ...foreign, retryAfterMs: Infinity }).retryAfterMs,
+    ).toBeUndefined();
+  });
+
+  it('turns an unknown code into unknown, keeping the server text and the original', () => {
+    const foreign = Object.assign(new Error('The teapot refused'), {
+      name: 'InviteClientError',
+      code: 'teapot',
+      retryAfterMs: 1000,
+    });
+    const error = toInviteClientError(foreign);
+    expect(error).toBeInstanceOf(InviteClientError);
+    expect(error.code).toBe('unknown');
+    expect(error.message).toBe('The teapot refused');
+    expect(error.cause).toBe(foreign);
+    expect(error.retryAfterMs).toBe(1000);
+  });
+
+  it('turns an unknown code of this copy into unknown too', () => {
+    const odd = new InviteClientError('teapot' as InviteErrorCode, 'Brewing');
+    const error = toInviteClientError(odd);
+    expect(error).not.toBe(odd);
+    expect(error).toMatchObject({ code: 'unknown', message: 'Brewing', cause: odd });
   });
 
   it('tells abort errors and documented codes apart', () => {
