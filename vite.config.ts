@@ -29,6 +29,8 @@ export default defineConfig({
     alias: [
       { find: /^invite-widgets\/testing$/, replacement: `${root}src/testing/index.ts` },
       { find: /^invite-widgets\/better-auth$/, replacement: `${root}src/betterAuth.ts` },
+      { find: /^invite-widgets\/memory$/, replacement: `${root}src/memory.ts` },
+      { find: /^invite-widgets\/roq$/, replacement: `${root}src/roq.ts` },
       { find: /^invite-widgets$/, replacement: `${root}src/index.ts` },
     ],
   },
@@ -62,6 +64,8 @@ export default defineConfig({
         index: 'src/index.ts',
         testing: 'src/testing/index.ts',
         betterAuth: 'src/betterAuth.ts',
+        memory: 'src/memory.ts',
+        roq: 'src/roq.ts',
       },
       formats: ['es'],
       cssFileName: 'styles',

@@ -1,6 +1,6 @@
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
-import { InviteClientProvider } from '../src/client/InviteClientProvider';
+import { InviteClientProvider } from '../src/react/InviteClientProvider';
 import {
   createMemoryInviteClient,
   type MemoryInviteClient,

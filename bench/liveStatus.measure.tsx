@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createMemoryInviteClient } from '../src/client/memory/createMemoryInviteClient';
 import type { InviteClient } from '../src/client/types';
 import { useInviteStatus } from '../src/hooks/useInviteStatus';
-import { InviteClientProvider } from '../src/client/InviteClientProvider';
+import { InviteClientProvider } from '../src/react/InviteClientProvider';
 import { QueryClient } from '@tanstack/react-query';
 import { SeedPollingPage } from './SeedPollingPage';
 

@@ -3,7 +3,7 @@
 import { render } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { commands } from 'vitest/browser';
-import { InviteClientProvider } from '../src/client/InviteClientProvider';
+import { InviteClientProvider } from '../src/react/InviteClientProvider';
 import { createMemoryInviteClient } from '../src/client/memory/createMemoryInviteClient';
 import { InviteForm } from '../src/components/InviteForm';
 import { parseInviteList } from '../src/parse/parseInviteList';

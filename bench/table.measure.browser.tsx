@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { commands } from 'vitest/browser';
-import { InviteClientProvider } from '../src/client/InviteClientProvider';
+import { InviteClientProvider } from '../src/react/InviteClientProvider';
 import { createMemoryInviteClient } from '../src/client/memory/createMemoryInviteClient';
 import type { UserInvitesQuery } from '../src/client/types';
 import { UserInvitesTable } from '../src/components/UserInvitesTable';

@@ -1,10 +1,6 @@
 // A host app, as small as it gets: the provider, the form and the table, from the package.
-import {
-  InviteClientProvider,
-  InviteForm,
-  UserInvitesTable,
-  createMemoryInviteClient,
-} from 'invite-widgets';
+import { InviteClientProvider, InviteForm, UserInvitesTable } from 'invite-widgets';
+import { createMemoryInviteClient } from 'invite-widgets/memory';
 import 'invite-widgets/styles.css';
 
 export const client = createMemoryInviteClient({ seed: 5, seedCount: 6 });

@@ -53,59 +53,43 @@ export {
 } from './client/errors';
 export { isValidEmail, normalizeEmail } from './client/email';
 
-// The in-memory backend
-export {
-  DEFAULT_MEMORY_ROLES,
-  createMemoryInviteClient,
-  type MemoryCall,
-  type MemoryFailure,
-  type MemoryInviteClient,
-  type MemoryInviteClientMethod,
-  type MemoryInviteClientOptions,
-  type SentEmail,
-} from './client/memory/createMemoryInviteClient';
-export { isMemoryInviteClient } from './client/memory/isMemoryInviteClient';
-
-// Adapters
-export {
-  createRoqInviteClient,
-  type RoqInviteClientOptions,
-  type RoqPlatform,
-  type RoqSendError,
-  type RoqUserInvite,
-  type RoqUserInviteInput,
-  type RoqUserInvitesArgs,
-  type RoqUserInvitesFilter,
-} from './client/adapters/roq';
-
-// Provider
+// The React layer
 export {
   InviteClientProvider,
-  useInviteClient,
   type InviteClientProviderProps,
-  type InviteContextValue,
-} from './client/InviteClientProvider';
+} from './react/InviteClientProvider';
+export type { InviteContextValue } from './react/inviteContext';
+export { useInviteContext, type InviteScope } from './react/useInviteContext';
 
-// Query keys, option factories and cache helpers (no React: usable on a server)
-export { inviteKeys, type UserInvitesListParams } from './query/inviteKeys';
+// Query keys and option factories (no React: usable on a server). Every factory takes
+// `(client, tenantId, …what it is about)` and returns complete TanStack options.
+export {
+  inviteIdOfDetailKey,
+  inviteKeys,
+  isInviteDetailKey,
+  isInviteKey,
+  listParamsOfKey,
+  type InviteMutationName,
+  type UserInvitesListParams,
+} from './query/inviteKeys';
 export { userInvitesQueryOptions } from './query/userInvitesQueryOptions';
 export { userInviteQueryOptions } from './query/userInviteQueryOptions';
 export { rolesQueryOptions } from './query/rolesQueryOptions';
+export { invitePreviewQueryOptions } from './query/invitePreviewQueryOptions';
 export {
   sendInvitesMutationOptions,
-  type SendInvitesContext,
+  type SendInvitesOptions,
   type SendProgress,
 } from './query/sendInvitesMutationOptions';
+export { cancelInviteMutationOptions } from './query/cancelInviteMutationOptions';
+export { resendInviteMutationOptions } from './query/resendInviteMutationOptions';
 export {
-  cancelInviteMutationOptions,
-  resendInviteMutationOptions,
   updateInviteMutationOptions,
   type UpdateInviteVariables,
-} from './query/inviteMutationOptions';
-export {
-  acceptInviteMutationOptions,
-  declineInviteMutationOptions,
-} from './query/respondMutationOptions';
+} from './query/updateInviteMutationOptions';
+export { acceptInviteMutationOptions } from './query/acceptInviteMutationOptions';
+export { declineInviteMutationOptions } from './query/declineInviteMutationOptions';
+export { inviteLinkMutationOptions } from './query/inviteLinkMutationOptions';
 export {
   prepareInvites,
   type InviteDefaults,
@@ -114,10 +98,19 @@ export {
 } from './query/prepareInvites';
 export {
   addNewInvitesToCache,
+  changeInviteOptimistically,
   findCachedInvite,
   writeInviteToCache,
+  type OptimisticSnapshot,
   type WriteInviteOptions,
 } from './query/inviteCache';
+export {
+  compareUserInvites,
+  DEFAULT_USER_INVITES_ORDER,
+  matchesUserInvitesQuery,
+} from './client/matchUserInvitesQuery';
+
+// Live stores: one per QueryClient (and client, tenant), shared by every component
 export {
   createInviteStatusWatcher,
   getInviteStatusWatcher,
@@ -125,35 +118,39 @@ export {
   type InviteStatusChange,
   type InviteStatusSnapshot,
   type InviteStatusWatcherOptions,
-} from './query/InviteStatusWatcher';
-export { getResendCooldowns, type ResendCooldowns } from './query/ResendCooldowns';
-export {
-  compareUserInvites,
-  DEFAULT_USER_INVITES_ORDER,
-  matchesUserInvitesQuery,
-} from './client/matchUserInvitesQuery';
+} from './live/inviteStatusWatcher';
+export { getResendCooldowns, type ResendCooldowns } from './live/resendCooldowns';
 
 // Hooks
 export type { MutationOverrides, QueryOverrides } from './hooks/types';
-export { useSendInvites, type UseSendInvitesOptions } from './hooks/useSendInvites';
+export {
+  useSendInvites,
+  type SendInvitesExtras,
+  type UseSendInvitesOptions,
+} from './hooks/useSendInvites';
 export {
   useInviteStatus,
   type UseInviteStatusOptions,
   type UseInviteStatusResult,
 } from './hooks/useInviteStatus';
 export { useCancelInvite, type UseCancelInviteOptions } from './hooks/useCancelInvite';
-export { useResendInvite, type UseResendInviteOptions } from './hooks/useResendInvite';
+export {
+  useResendInvite,
+  type ResendInviteExtras,
+  type UseResendInviteOptions,
+} from './hooks/useResendInvite';
+export {
+  useInviteLink,
+  type InviteLinkExtras,
+  type UseInviteLinkOptions,
+} from './hooks/useInviteLink';
 export { useUserInvites, type UseUserInvitesOptions } from './hooks/useUserInvites';
 export { useUserInvite, type UseUserInviteOptions } from './hooks/useUserInvite';
 export { useUpdateInvite, type UseUpdateInviteOptions } from './hooks/useUpdateInvite';
 export { useRoles, type UseRolesOptions } from './hooks/useRoles';
-export {
-  useAcceptInvite,
-  useDeclineInvite,
-  type UseRespondToInviteOptions,
-} from './hooks/useRespondToInvite';
+export { useAcceptInvite, type UseRespondToInviteOptions } from './hooks/useAcceptInvite';
+export { useDeclineInvite } from './hooks/useDeclineInvite';
 export { useDebouncedValue } from './hooks/useDebouncedValue';
-export { useMemoryOutbox, type OutboxEntry } from './hooks/useMemoryOutbox';
 
 // Components
 export * from './components/InviteForm';
@@ -161,11 +158,9 @@ export * from './components/InviteDialog';
 export * from './components/InviteStatusBadge';
 export * from './components/UserInvitesTable';
 export * from './components/AcceptInvite';
-export { Outbox, type OutboxProps, type OutboxSlot } from './components/Outbox';
 export { parseInviteList, type ParsedInvitee } from './parse/parseInviteList';
 export { usePendingInviteEmails } from './hooks/usePendingInviteEmails';
-export { useInvitePreview } from './hooks/useInvitePreview';
-export { invitePreviewQueryOptions } from './query/invitePreviewQueryOptions';
+export { useInvitePreview, type UseInvitePreviewOptions } from './hooks/useInvitePreview';
 
 // Theming and text
 export { createSlots, type SlotProps, type StylingProps } from './theme/slots';

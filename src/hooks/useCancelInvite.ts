@@ -1,12 +1,10 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useInviteClient } from '../client/InviteClientProvider';
+import { useMutation } from '@tanstack/react-query';
 import type { UserInvite } from '../client/types';
-import { findCachedInvite, writeInviteToCache } from '../query/inviteCache';
-import { inviteKeys } from '../query/inviteKeys';
-import { cancelInviteMutationOptions } from '../query/inviteMutationOptions';
-import { userInviteQueryOptions } from '../query/userInviteQueryOptions';
+import { cancelInviteMutationOptions } from '../query/cancelInviteMutationOptions';
+import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { mergeMutationOptions } from './mergeOptions';
 import type { MutationOverrides } from './types';
 
 /**
@@ -17,14 +15,15 @@ import type { MutationOverrides } from './types';
  * const options: UseCancelInviteOptions = { mutation: { onError: (e) => console.warn(e.code) } };
  * ```
  */
-export interface UseCancelInviteOptions {
+export interface UseCancelInviteOptions extends InviteScope {
   mutation?: MutationOverrides<UserInvite, string>;
 }
 
 /**
  * Cancels an invite, optimistically: every cached list and detail shows `canceled` at once.
  * When the backend refuses, the invite rolls back and `error` says why; on `conflict` (it was
- * accepted meanwhile) or `not_found`, the real state is fetched and shown.
+ * accepted meanwhile) or `not_found`, the real state is fetched and shown. The same behaviour
+ * as `useMutation(cancelInviteMutationOptions(client, tenantId))`.
  *
  * @example
  * ```tsx
@@ -33,45 +32,9 @@ export interface UseCancelInviteOptions {
  * ```
  */
 export function useCancelInvite(options: UseCancelInviteOptions = {}) {
-  const { client, tenantId } = useInviteClient();
-  const queryClient = useQueryClient();
-  const { mutation: overrides } = options;
-  return useMutation({
-    ...cancelInviteMutationOptions(client, tenantId),
-    ...overrides,
-    onMutate: async (id: string) => {
-      // A refetch finishing now would paint the old status over the optimistic one.
-      await queryClient.cancelQueries({ queryKey: inviteKeys.lists(tenantId) });
-      await queryClient.cancelQueries({ queryKey: inviteKeys.detail(tenantId, id) });
-      const previous = findCachedInvite(queryClient, tenantId, id);
-      if (previous) {
-        writeInviteToCache(
-          queryClient,
-          tenantId,
-          { ...previous, status: 'canceled' },
-          { force: true },
-        );
-      }
-      return { previous };
-    },
-    onError: async (error, id, context, ...rest) => {
-      if (context?.previous)
-        writeInviteToCache(queryClient, tenantId, context.previous, { force: true });
-      if (error.code === 'conflict' || error.code === 'not_found') {
-        const real = await queryClient
-          .fetchQuery({ ...userInviteQueryOptions(client, tenantId, id), staleTime: 0 })
-          .catch(() => null);
-        if (real) writeInviteToCache(queryClient, tenantId, real, { force: true });
-      }
-      return overrides?.onError?.(error, id, context, ...rest);
-    },
-    onSuccess: (invite, ...rest) => {
-      writeInviteToCache(queryClient, tenantId, invite);
-      return overrides?.onSuccess?.(invite, ...rest);
-    },
-    onSettled: (...args) => {
-      void queryClient.invalidateQueries({ queryKey: inviteKeys.lists(tenantId) });
-      return overrides?.onSettled?.(...args);
-    },
-  });
+  const { client, tenantId } = useInviteContext(options);
+  return useMutation(
+    mergeMutationOptions(cancelInviteMutationOptions(client, tenantId), options.mutation),
+    options.queryClient,
+  );
 }

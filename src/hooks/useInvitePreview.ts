@@ -1,10 +1,24 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useInviteClient } from '../client/InviteClientProvider';
 import type { InvitePreview } from '../client/types';
+import type { inviteKeys } from '../query/inviteKeys';
 import { invitePreviewQueryOptions } from '../query/invitePreviewQueryOptions';
+import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { mergeQueryOptions } from './mergeOptions';
 import type { QueryOverrides } from './types';
+
+/**
+ * Options of {@link useInvitePreview}.
+ *
+ * @example
+ * ```ts
+ * const options: UseInvitePreviewOptions = { query: { staleTime: 60_000 } };
+ * ```
+ */
+export interface UseInvitePreviewOptions extends InviteScope {
+  query?: QueryOverrides<InvitePreview | null, ReturnType<typeof inviteKeys.preview>>;
+}
 
 /**
  * For the invitee: what their token is for (the invite, the team, who sent it), when the
@@ -16,10 +30,10 @@ import type { QueryOverrides } from './types';
  * return <p>{preview.data?.inviterName} invited you to {preview.data?.tenantName}</p>;
  * ```
  */
-export function useInvitePreview(
-  token: string,
-  options: { query?: QueryOverrides<InvitePreview | null, readonly unknown[]> } = {},
-) {
-  const { client } = useInviteClient();
-  return useQuery({ ...invitePreviewQueryOptions(client, token), ...options.query });
+export function useInvitePreview(token: string, options: UseInvitePreviewOptions = {}) {
+  const { client, tenantId } = useInviteContext(options);
+  return useQuery(
+    mergeQueryOptions(invitePreviewQueryOptions(client, tenantId, token), options.query),
+    options.queryClient,
+  );
 }

@@ -2,11 +2,11 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { useInviteClient } from '../client/InviteClientProvider';
 import type { InviteClientError } from '../client/errors';
 import type { InviteStatus, UserInvite } from '../client/types';
+import { getInviteStatusWatcher, type InviteStatusChange } from '../live/inviteStatusWatcher';
 import { findCachedInvite } from '../query/inviteCache';
-import { getInviteStatusWatcher, type InviteStatusChange } from '../query/InviteStatusWatcher';
+import { useInviteContext, type InviteScope } from '../react/useInviteContext';
 
 /**
  * Options of {@link useInviteStatus}.
@@ -16,7 +16,7 @@ import { getInviteStatusWatcher, type InviteStatusChange } from '../query/Invite
  * const options: UseInviteStatusOptions = { pollIntervalMs: 10_000, onChange: ({ invite }) => {} };
  * ```
  */
-export interface UseInviteStatusOptions {
+export interface UseInviteStatusOptions extends InviteScope {
   /** How often to check when the client cannot push changes. Default 5 s. */
   pollIntervalMs?: number;
   /** Called once for each status change found (not for the first status learned). */
@@ -71,8 +71,8 @@ export function useInviteStatus(
   options: UseInviteStatusOptions = {},
 ): UseInviteStatusResult {
   const { pollIntervalMs = 5000, onChange, enabled = true } = options;
-  const { client, tenantId } = useInviteClient();
-  const queryClient = useQueryClient();
+  const { client, tenantId } = useInviteContext(options);
+  const queryClient = useQueryClient(options.queryClient);
   const watcher = getInviteStatusWatcher(queryClient, client, tenantId);
   const idsKey = [...new Set(typeof ids === 'string' ? [ids] : ids)].sort().join('\n');
 
@@ -97,19 +97,23 @@ export function useInviteStatus(
     watcher.getSnapshot,
     watcher.getSnapshot,
   );
+  const { version } = snapshot;
   const { statusById, inviteById } = useMemo(() => {
-    const statuses: Record<string, InviteStatus> = {};
-    const invites: Record<string, UserInvite> = {};
+    // Ids are invites' own strings: records without a prototype, so an id such as
+    // `constructor` is just a key.
+    const statuses: Record<string, InviteStatus> = Object.create(null);
+    const invites: Record<string, UserInvite> = Object.create(null);
+    // The cache is the one copy: invites already there show from the first render, and every
+    // change the watcher finds lands there (`version` tells this memo when).
     for (const id of idsKey === '' ? [] : idsKey.split('\n')) {
-      // Invites already in the cache show from the first render, before any check.
-      const invite = snapshot.invites.get(id) ?? findCachedInvite(queryClient, tenantId, id);
+      const invite = findCachedInvite(queryClient, tenantId, id);
       if (invite) {
         statuses[id] = invite.status;
         invites[id] = invite;
       }
     }
     return { statusById: statuses, inviteById: invites };
-  }, [snapshot.invites, idsKey, queryClient, tenantId]);
+  }, [version, idsKey, queryClient, tenantId]);
 
   return {
     statusById,

@@ -2,12 +2,13 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { useInviteClient } from '../client/InviteClientProvider';
 import type { SentEmail } from '../client/memory/createMemoryInviteClient';
 import { isMemoryInviteClient } from '../client/memory/isMemoryInviteClient';
+import { isOpenInviteStatus } from '../client/status';
 import type { InviteStatus } from '../client/types';
 import { inviteKeys } from '../query/inviteKeys';
 import { userInvitesQueryOptions } from '../query/userInvitesQueryOptions';
+import { useInviteContext } from '../react/useInviteContext';
 
 /**
  * One email of the outbox, with what became of its invite.
@@ -37,7 +38,7 @@ export interface OutboxEntry extends SentEmail {
  * ```
  */
 export function useMemoryOutbox(): { entries: OutboxEntry[]; isLoading: boolean } {
-  const { client, tenantId } = useInviteClient();
+  const { client, tenantId } = useInviteContext();
   if (!isMemoryInviteClient(client)) {
     throw new Error(
       'useMemoryOutbox needs the in-memory client: pass createMemoryInviteClient() to <InviteClientProvider client={…}>.',
@@ -86,7 +87,7 @@ export function useMemoryOutbox(): { entries: OutboxEntry[]; isLoading: boolean 
       .map((email): OutboxEntry => {
         const status = statusById.get(email.inviteId);
         const replaced = latestByInvite.get(email.inviteId) !== email.token;
-        return { ...email, status, replaced, answerable: !replaced && status === 'pending' };
+        return { ...email, status, replaced, answerable: !replaced && status !== undefined && isOpenInviteStatus(status) };
       })
       .reverse();
   }, [emails, invites.data]);

@@ -2,9 +2,10 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useInviteClient } from '../client/InviteClientProvider';
+import { maxPageSizeOf } from '../client/defaults';
 import { normalizeEmail } from '../client/email';
 import { userInvitesQueryOptions } from '../query/userInvitesQueryOptions';
+import { useInviteContext } from '../react/useInviteContext';
 
 const EMPTY = new Set<string>();
 
@@ -20,8 +21,8 @@ const EMPTY = new Set<string>();
  * ```
  */
 export function usePendingInviteEmails(options: { enabled?: boolean } = {}): ReadonlySet<string> {
-  const { client, tenantId } = useInviteClient();
-  const limit = client.maxPageSize ?? 100;
+  const { client, tenantId } = useInviteContext();
+  const limit = maxPageSizeOf(client);
   const pending = useQuery({
     ...userInvitesQueryOptions(client, tenantId, { filter: { status: 'pending' }, limit }),
     enabled: options.enabled !== false,

@@ -2,13 +2,12 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import { useInviteClient } from '../client/InviteClientProvider';
-import { InviteClientError } from '../client/errors';
+import { InviteClientError, isInviteClientError } from '../client/errors';
 import type { UserInvite } from '../client/types';
-import { writeInviteToCache } from '../query/inviteCache';
-import { inviteKeys } from '../query/inviteKeys';
-import { resendInviteMutationOptions } from '../query/inviteMutationOptions';
-import { getResendCooldowns } from '../query/ResendCooldowns';
+import { getResendCooldowns } from '../live/resendCooldowns';
+import { resendInviteMutationOptions } from '../query/resendInviteMutationOptions';
+import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { mergeMutationOptions } from './mergeOptions';
 import type { MutationOverrides } from './types';
 
 /**
@@ -19,17 +18,37 @@ import type { MutationOverrides } from './types';
  * const options: UseResendInviteOptions = { cooldownMs: 30_000 };
  * ```
  */
-export interface UseResendInviteOptions {
-  /** The wait after each resend of an invite, against double sends. Default 10 s. */
+export interface UseResendInviteOptions extends InviteScope {
+  /**
+   * The least wait after each resend of an invite, against double sends. Default 10 s, or the
+   * client's `resendCooldownMs` when that is longer.
+   */
   cooldownMs?: number;
   mutation?: MutationOverrides<UserInvite, string>;
 }
 
 /**
- * Resends an invite (a new email, token and expiry). Each invite then waits a short cooldown,
- * or as long as the backend's `rate_limited` answer says; `cooldownRemainingMs(id)` tells how
- * long is left (it re-renders every second while any wait runs), and a resend during the wait
- * fails at once with `rate_limited`, without asking the backend.
+ * What {@link useResendInvite} adds to TanStack's mutation result.
+ *
+ * @example
+ * ```ts
+ * const { cooldownRemainingMs }: ResendInviteExtras = useResendInvite();
+ * ```
+ */
+export interface ResendInviteExtras {
+  /** Milliseconds before `id` may be resent (0 when it may). */
+  cooldownRemainingMs: (id: string) => number;
+  /** A resend of `id` is under way. */
+  isResending: (id: string) => boolean;
+}
+
+/**
+ * Resends an invite (a new email, token and expiry): `useMutation(resendInviteMutationOptions(…))`
+ * plus per-invite cooldowns. After each resend an invite waits the longer of `cooldownMs` and
+ * the client's declared `resendCooldownMs`, or as long as a `rate_limited` answer says;
+ * `cooldownRemainingMs(id)` tells how long is left (it re-renders every second while any wait
+ * runs), and a resend during the wait fails at once with `rate_limited`, without asking the
+ * backend. The cooldowns are shared by every component of the QueryClient and tenant.
  *
  * @example
  * ```tsx
@@ -41,46 +60,45 @@ export interface UseResendInviteOptions {
  * ```
  */
 export function useResendInvite(options: UseResendInviteOptions = {}) {
-  const { cooldownMs = 10_000, mutation: overrides } = options;
-  const { client, tenantId } = useInviteClient();
-  const queryClient = useQueryClient();
+  const { client, tenantId } = useInviteContext(options);
+  const queryClient = useQueryClient(options.queryClient);
   const cooldowns = getResendCooldowns(queryClient, tenantId);
   useSyncExternalStore(cooldowns.subscribe, cooldowns.getVersion, cooldowns.getVersion);
+  const cooldownMs = Math.max(options.cooldownMs ?? 10_000, client.resendCooldownMs ?? 0);
   const factory = resendInviteMutationOptions(client, tenantId);
 
-  const mutation = useMutation({
-    mutationKey: factory.mutationKey,
-    ...overrides,
-    mutationFn: async (id: string, context) => {
-      const wait = cooldowns.remaining(id);
-      if (wait > 0 || cooldowns.isResending(id)) {
-        throw new InviteClientError('rate_limited', 'This invite was resent a moment ago.', {
-          inviteId: id,
-          ...(wait > 0 ? { retryAfterMs: wait } : {}),
-        });
-      }
-      cooldowns.begin(id);
-      try {
-        const invite = await factory.mutationFn!(id, context);
-        cooldowns.end(id, cooldownMs);
-        return invite;
-      } catch (error) {
-        const retryAfterMs = error instanceof InviteClientError ? error.retryAfterMs : undefined;
-        cooldowns.end(id, retryAfterMs ?? 0);
-        throw error;
-      }
-    },
-    onSuccess: (invite, ...rest) => {
-      writeInviteToCache(queryClient, tenantId, invite);
-      void queryClient.invalidateQueries({ queryKey: inviteKeys.lists(tenantId) });
-      return overrides?.onSuccess?.(invite, ...rest);
-    },
-  });
-  return {
-    ...mutation,
-    /** Milliseconds before `id` may be resent (0 when it may). */
-    cooldownRemainingMs: (id: string) => cooldowns.remaining(id),
-    /** A resend of `id` is under way. */
-    isResending: (id: string) => cooldowns.isResending(id),
+  const mutation = useMutation(
+    mergeMutationOptions(
+      {
+        ...factory,
+        mutationFn: async (id, context) => {
+          const wait = cooldowns.remaining(id);
+          if (wait > 0 || cooldowns.isResending(id)) {
+            throw new InviteClientError('rate_limited', 'This invite was resent a moment ago.', {
+              inviteId: id,
+              ...(wait > 0 ? { retryAfterMs: wait } : {}),
+            });
+          }
+          cooldowns.begin(id);
+          try {
+            const invite = await factory.mutationFn!(id, context);
+            cooldowns.end(id, cooldownMs);
+            return invite;
+          } catch (error) {
+            // Another copy of this package may have thrown it: recognised by name and code.
+            const retryAfterMs = isInviteClientError(error) ? error.retryAfterMs : undefined;
+            cooldowns.end(id, retryAfterMs ?? 0);
+            throw error;
+          }
+        },
+      },
+      options.mutation,
+    ),
+    options.queryClient,
+  );
+  const extras: ResendInviteExtras = {
+    cooldownRemainingMs: (id) => cooldowns.remaining(id),
+    isResending: (id) => cooldowns.isResending(id),
   };
+  return { ...mutation, ...extras };
 }

@@ -1,10 +1,11 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useInviteClient } from '../client/InviteClientProvider';
 import type { InviteRole } from '../client/types';
-import { rolesQueryOptions } from '../query/rolesQueryOptions';
 import type { inviteKeys } from '../query/inviteKeys';
+import { rolesQueryOptions } from '../query/rolesQueryOptions';
+import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { mergeQueryOptions } from './mergeOptions';
 import type { QueryOverrides } from './types';
 
 /**
@@ -15,7 +16,7 @@ import type { QueryOverrides } from './types';
  * const options: UseRolesOptions = { query: { staleTime: Infinity } };
  * ```
  */
-export interface UseRolesOptions {
+export interface UseRolesOptions extends InviteScope {
   query?: QueryOverrides<InviteRole[], ReturnType<typeof inviteKeys.roles>>;
 }
 
@@ -30,11 +31,9 @@ export interface UseRolesOptions {
  * ```
  */
 export function useRoles(options: UseRolesOptions = {}) {
-  const { client, tenantId } = useInviteClient();
-  const base = rolesQueryOptions(client, tenantId);
-  return useQuery({
-    ...base,
-    ...options.query,
-    enabled: base.enabled !== false && options.query?.enabled !== false,
-  });
+  const { client, tenantId } = useInviteContext(options);
+  return useQuery(
+    mergeQueryOptions(rolesQueryOptions(client, tenantId), options.query),
+    options.queryClient,
+  );
 }

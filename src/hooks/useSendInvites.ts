@@ -1,13 +1,12 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useInviteClient } from '../client/InviteClientProvider';
 import type { SendUserInvitesResult } from '../client/types';
-import { addNewInvitesToCache } from '../query/inviteCache';
-import { inviteKeys } from '../query/inviteKeys';
 import type { InviteInput } from '../query/prepareInvites';
 import { sendInvitesMutationOptions, type SendProgress } from '../query/sendInvitesMutationOptions';
+import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { mergeMutationOptions } from './mergeOptions';
 import type { MutationOverrides } from './types';
 
 /**
@@ -18,16 +17,30 @@ import type { MutationOverrides } from './types';
  * const options: UseSendInvitesOptions = { mutation: { onSuccess: ({ success }) => close() } };
  * ```
  */
-export interface UseSendInvitesOptions {
+export interface UseSendInvitesOptions extends InviteScope {
   mutation?: MutationOverrides<SendUserInvitesResult, InviteInput[]>;
 }
 
 /**
- * Sends invites to the provider's tenant. `mutateAsync(invites)` takes addresses or
- * `UserInviteInput`s and resolves to `{ success, errors }`: invalid addresses never reach the
- * client (they come back as `invalid_email`), duplicates are merged, the sender and locale are
- * filled in from the provider, large sends go in batches, and new invites show in cached lists
- * at once. `progress` counts addresses through the backend, for "Sending 120 of 500".
+ * What {@link useSendInvites} adds to TanStack's mutation result.
+ *
+ * @example
+ * ```ts
+ * const { progress }: SendInvitesExtras = useSendInvites();
+ * ```
+ */
+export interface SendInvitesExtras {
+  /** How far the latest send has come, for "Sending 120 of 500"; `null` before any send. */
+  progress: SendProgress | null;
+}
+
+/**
+ * Sends invites to the provider's tenant: `useMutation(sendInvitesMutationOptions(…))` with the
+ * provider's user as sender and its locale as email language, plus `progress`.
+ * `mutateAsync(invites)` takes addresses or `UserInviteInput`s and resolves to
+ * `{ success, errors }`: invalid addresses never reach the client (they come back as
+ * `invalid_email`), duplicates are merged, large sends go in batches, and new invites show in
+ * cached lists at once.
  *
  * @example
  * ```tsx
@@ -37,23 +50,19 @@ export interface UseSendInvitesOptions {
  * ```
  */
 export function useSendInvites(options: UseSendInvitesOptions = {}) {
-  const { client, tenantId, currentUserId, locale } = useInviteClient();
-  const queryClient = useQueryClient();
+  const { client, tenantId, currentUserId, locale } = useInviteContext(options);
   const [progress, setProgress] = useState<SendProgress | null>(null);
-  const { mutation: overrides } = options;
-  const mutation = useMutation({
-    ...sendInvitesMutationOptions(client, {
-      tenantId,
-      createdByUserId: currentUserId,
-      locale,
-      onProgress: setProgress,
-    }),
-    ...overrides,
-    onSuccess: (result, ...rest) => {
-      addNewInvitesToCache(queryClient, tenantId, result.success);
-      void queryClient.invalidateQueries({ queryKey: inviteKeys.lists(tenantId) });
-      return overrides?.onSuccess?.(result, ...rest);
-    },
-  });
-  return { ...mutation, progress };
+  const mutation = useMutation(
+    mergeMutationOptions(
+      sendInvitesMutationOptions(client, tenantId, {
+        ...(currentUserId ? { createdByUserId: currentUserId } : {}),
+        locale,
+        onProgress: setProgress,
+      }),
+      options.mutation,
+    ),
+    options.queryClient,
+  );
+  const extras: SendInvitesExtras = { progress };
+  return { ...mutation, ...extras };
 }

@@ -1,14 +1,13 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useInviteClient } from '../client/InviteClientProvider';
+import { useMutation } from '@tanstack/react-query';
 import type { UserInvite } from '../client/types';
-import { writeInviteToCache } from '../query/inviteCache';
-import { inviteKeys } from '../query/inviteKeys';
 import {
   updateInviteMutationOptions,
   type UpdateInviteVariables,
-} from '../query/inviteMutationOptions';
+} from '../query/updateInviteMutationOptions';
+import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { mergeMutationOptions } from './mergeOptions';
 import type { MutationOverrides } from './types';
 
 /**
@@ -19,13 +18,14 @@ import type { MutationOverrides } from './types';
  * const options: UseUpdateInviteOptions = { mutation: { onSuccess: () => close() } };
  * ```
  */
-export interface UseUpdateInviteOptions {
+export interface UseUpdateInviteOptions extends InviteScope {
   mutation?: MutationOverrides<UserInvite, UpdateInviteVariables>;
 }
 
 /**
- * Changes an invite's names, locale, roles or data: `mutate({ id, patch })`. The answer lands
- * in every cached list and detail.
+ * Changes an invite's names, locale, roles or data: `mutate({ id, patch })`. The change shows
+ * in every cached list and detail at once and rolls back when the backend refuses. The same
+ * behaviour as `useMutation(updateInviteMutationOptions(client, tenantId))`.
  *
  * @example
  * ```tsx
@@ -34,16 +34,9 @@ export interface UseUpdateInviteOptions {
  * ```
  */
 export function useUpdateInvite(options: UseUpdateInviteOptions = {}) {
-  const { client, tenantId } = useInviteClient();
-  const queryClient = useQueryClient();
-  const { mutation: overrides } = options;
-  return useMutation({
-    ...updateInviteMutationOptions(client, tenantId),
-    ...overrides,
-    onSuccess: (invite, ...rest) => {
-      writeInviteToCache(queryClient, tenantId, invite);
-      void queryClient.invalidateQueries({ queryKey: inviteKeys.lists(tenantId) });
-      return overrides?.onSuccess?.(invite, ...rest);
-    },
-  });
+  const { client, tenantId } = useInviteContext(options);
+  return useMutation(
+    mergeMutationOptions(updateInviteMutationOptions(client, tenantId), options.mutation),
+    options.queryClient,
+  );
 }

@@ -1,11 +1,12 @@
 'use client';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useInviteClient } from '../client/InviteClientProvider';
 import type { UserInvite } from '../client/types';
 import { findCachedInvite } from '../query/inviteCache';
-import { userInviteQueryOptions } from '../query/userInviteQueryOptions';
 import type { inviteKeys } from '../query/inviteKeys';
+import { userInviteQueryOptions } from '../query/userInviteQueryOptions';
+import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { mergeQueryOptions } from './mergeOptions';
 import type { QueryOverrides } from './types';
 
 /**
@@ -16,7 +17,7 @@ import type { QueryOverrides } from './types';
  * const options: UseUserInviteOptions = { query: { enabled: Boolean(id) } };
  * ```
  */
-export interface UseUserInviteOptions {
+export interface UseUserInviteOptions extends InviteScope {
   query?: QueryOverrides<UserInvite | null, ReturnType<typeof inviteKeys.detail>>;
 }
 
@@ -31,11 +32,16 @@ export interface UseUserInviteOptions {
  * ```
  */
 export function useUserInvite(id: string, options: UseUserInviteOptions = {}) {
-  const { client, tenantId } = useInviteClient();
-  const queryClient = useQueryClient();
-  return useQuery({
-    ...userInviteQueryOptions(client, tenantId, id),
-    placeholderData: () => findCachedInvite(queryClient, tenantId, id),
-    ...options.query,
-  });
+  const { client, tenantId } = useInviteContext(options);
+  const queryClient = useQueryClient(options.queryClient);
+  return useQuery(
+    mergeQueryOptions(
+      {
+        ...userInviteQueryOptions(client, tenantId, id),
+        placeholderData: () => findCachedInvite(queryClient, tenantId, id),
+      },
+      options.query,
+    ),
+    options.queryClient,
+  );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { useInviteClient, type InviteContextValue } from '../client/InviteClientProvider';
+import type { InviteContextValue } from '../react/inviteContext';
+import { useInviteContext } from '../react/useInviteContext';
 import { getOrCreate } from '../shared/getOrCreate';
 import { createInviteI18n, type InviteI18n } from './format';
 
@@ -22,7 +23,7 @@ const cache = new WeakMap<InviteContextValue, InviteI18n>();
  * ```
  */
 export function useInviteI18n(): InviteI18n {
-  const context = useInviteClient();
+  const context = useInviteContext();
   return getOrCreate(cache, context, () =>
     createInviteI18n({
       locale: context.locale,

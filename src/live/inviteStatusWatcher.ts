@@ -1,9 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { readUserInvitesPage } from '../client/boundary';
+import { maxPageSizeOf } from '../client/defaults';
 import { toInviteClientError, type InviteClientError } from '../client/errors';
+import { isOpenInviteStatus } from '../client/status';
 import type { InviteClient, InviteStatus, UserInvite } from '../client/types';
+import { callClient } from '../query/callClient';
+import {
+  addNewInvitesToCache,
+  findCachedInvite,
+  writeInviteToCache,
+} from '../query/inviteCache';
+import { inviteIdOfDetailKey, inviteKeys, listParamsOfKey } from '../query/inviteKeys';
 import { getOrCreate } from '../shared/getOrCreate';
-import { callClient } from './callClient';
-import { addNewInvitesToCache, findCachedInvite, writeInviteToCache } from './inviteCache';
+import { createStore } from './createStore';
 
 /**
  * A status change the watcher found.
@@ -20,20 +29,18 @@ export interface InviteStatusChange {
 }
 
 /**
- * What the watcher knows, replaced as a whole on every change (so React can compare it).
+ * The state of the watcher, replaced as a whole on every change (so React can compare it). The
+ * invites themselves are in the query cache, the one copy everybody reads
+ * (`findCachedInvite`); `version` grows whenever a watched invite's cached copy changes.
  *
  * @example
  * ```ts
- * const snapshot: InviteStatusSnapshot = watcher.getSnapshot();
- * snapshot.invites.get(id)?.status;
+ * const { version, error }: InviteStatusSnapshot = watcher.getSnapshot();
  * ```
  */
 export interface InviteStatusSnapshot {
-  /**
-   * The latest copy of every watched invite the watcher has fetched, been pushed, or seen
-   * change; an invite it only found in the query cache joins at its next change.
-   */
-  invites: ReadonlyMap<string, UserInvite>;
+  /** Grows whenever a watched invite changes in the cache. */
+  version: number;
   /** The last check's failure; `null` once a check succeeds. */
   error: InviteClientError | null;
   /** A check is under way. */
@@ -65,7 +72,8 @@ export interface InviteStatusWatcherOptions {
  * - failures back off exponentially up to a cap, and a success returns to the interval.
  *
  * Every change it finds is written into the query cache (lists and details) once, then
- * reported to the watchers of that invite. Get the shared one with
+ * reported to the watchers of that invite. While an invite is watched its cached detail is kept,
+ * even when no query observes it. Get the shared one with
  * {@link getInviteStatusWatcher}; `useInviteStatus` is the React face of it.
  *
  * @example
@@ -99,18 +107,14 @@ interface Watch {
   onChange?: (change: InviteStatusChange) => void;
 }
 
-type SnapshotState = Partial<Omit<InviteStatusSnapshot, 'invites'>>;
+type SnapshotState = Partial<Omit<InviteStatusSnapshot, 'version'>>;
 
 /** Checks closer together than this (a tab switch fires both focus and visibilitychange) are one. */
 const REFOCUS_DEBOUNCE_MS = 1000;
-const DEFAULT_PAGE_SIZE = 100;
 
 const isHidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
-const emptySnapshot = (): InviteStatusSnapshot => ({
-  invites: new Map(),
-  error: null,
-  isChecking: false,
-});
+const emptySnapshot = (): InviteStatusSnapshot => ({ version: 0, error: null, isChecking: false });
+const newer = (a: UserInvite, b: UserInvite) => Date.parse(a.updatedAt) < Date.parse(b.updatedAt);
 const sameInvite = (a: UserInvite | undefined, b: UserInvite) =>
   !!a && a.updatedAt === b.updatedAt && a.status === b.status;
 
@@ -135,8 +139,7 @@ export function createInviteStatusWatcher(
   const known = new Map<string, UserInvite>();
   /** Ids the backend did not return: asked once, then left alone. */
   const missing = new Set<string>();
-  const listeners = new Set<() => void>();
-  let snapshot = emptySnapshot();
+  const store = createStore(emptySnapshot());
   let timer: ReturnType<typeof setTimeout> | undefined;
   let primeTimer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | undefined;
@@ -153,24 +156,23 @@ export function createInviteStatusWatcher(
   /** Watched invites whose status can still change by itself, plus those not known yet. */
   const pollTargets = () =>
     [...watchedIds()].filter(
-      (id) => !missing.has(id) && (known.get(id)?.status ?? 'pending') === 'pending',
+      (id) => !missing.has(id) && isOpenInviteStatus(known.get(id)?.status ?? 'pending'),
     );
 
   const publish = (state: SnapshotState, invitesChanged?: boolean) => {
+    const current = store.get();
     const next = {
-      ...snapshot,
+      ...current,
       ...state,
-      invites: invitesChanged ? new Map(known) : snapshot.invites,
+      version: invitesChanged ? current.version + 1 : current.version,
     };
     if (
-      next.invites === snapshot.invites &&
-      next.error === snapshot.error &&
-      next.isChecking === snapshot.isChecking
+      next.version !== current.version ||
+      next.error !== current.error ||
+      next.isChecking !== current.isChecking
     ) {
-      return;
+      store.set(next);
     }
-    snapshot = next;
-    for (const listener of [...listeners]) listener();
   };
 
   const clearTimer = () => clearTimeout(timer);
@@ -201,13 +203,7 @@ export function createInviteStatusWatcher(
     let changed = false;
     for (const invite of invites) {
       const previous = known.get(invite.id);
-      if (
-        previous &&
-        (Date.parse(invite.updatedAt) < Date.parse(previous.updatedAt) ||
-          sameInvite(previous, invite))
-      ) {
-        continue;
-      }
+      if (previous && (newer(invite, previous) || sameInvite(previous, invite))) continue;
       const watched = watchedIds().has(invite.id);
       if (watched) {
         known.set(invite.id, invite);
@@ -225,11 +221,21 @@ export function createInviteStatusWatcher(
     if (changed) reschedule();
   };
 
-  /** Takes what this app itself changed (a cancel, a resend): known, but not news to report. */
-  const adopt = (invite: UserInvite) => {
-    if (sameInvite(known.get(invite.id), invite)) return;
-    known.set(invite.id, invite);
-    missing.delete(invite.id);
+  /**
+   * Takes what reached the cache some other way (a cancel, a resend, a list refetch): known, but
+   * not news to report.
+   */
+  const adopt = (invites: Iterable<UserInvite>) => {
+    let changed = false;
+    for (const invite of invites) {
+      const previous = known.get(invite.id);
+      if (sameInvite(previous, invite) || (previous && newer(invite, previous))) continue;
+      if (!watchedIds().has(invite.id)) continue;
+      known.set(invite.id, invite);
+      missing.delete(invite.id);
+      changed = true;
+    }
+    if (!changed) return;
     publish({}, true);
     reschedule();
   };
@@ -240,14 +246,15 @@ export function createInviteStatusWatcher(
     clearTimer();
     lastCheckAt = Date.now();
     publish({ isChecking: true });
-    const pageSize = Math.max(1, client.maxPageSize ?? DEFAULT_PAGE_SIZE);
+    const pageSize = maxPageSizeOf(client);
     const run = async () => {
       try {
         const found: UserInvite[] = [];
         for (let start = 0; start < ids.length; start += pageSize) {
           const chunk = ids.slice(start, start + pageSize);
-          const page = await callClient(() =>
-            client.userInvites({ tenantId, filter: { id: chunk }, limit: chunk.length }),
+          const page = await callClient(
+            () => client.userInvites({ tenantId, filter: { id: chunk }, limit: chunk.length }),
+            readUserInvitesPage,
           );
           found.push(...page.data);
         }
@@ -276,16 +283,25 @@ export function createInviteStatusWatcher(
     teardown.push(
       queryClient.getQueryCache().subscribe((event) => {
         const key = event.query.queryKey;
-        const invite = event.query.state.data as UserInvite | null | undefined;
-        if (
-          event.type === 'updated' &&
-          key[0] === 'invite-widgets' &&
-          key[1] === tenantId &&
-          key[2] === 'detail' &&
-          invite &&
-          watchedIds().has(invite.id)
-        ) {
-          adopt(invite);
+        const detailId = inviteIdOfDetailKey(key, tenantId);
+        if (event.type === 'removed') {
+          // The cache drops an unobserved detail after its gcTime; a watched one stays, so
+          // readers of the cache keep seeing it.
+          const kept = detailId === undefined ? undefined : known.get(detailId);
+          if (kept && watchedIds().has(kept.id)) {
+            queueMicrotask(() => {
+              if (watches.size > 0 && !queryClient.getQueryData(key)) {
+                queryClient.setQueryData(inviteKeys.detail(tenantId, kept.id), kept);
+              }
+            });
+          }
+          return;
+        }
+        if (event.type !== 'updated' || event.action.type !== 'success') return;
+        const data: unknown = event.query.state.data;
+        if (detailId !== undefined && data) adopt([data as UserInvite]);
+        else if (listParamsOfKey(key, tenantId) && data) {
+          adopt((data as { data: UserInvite[] }).data);
         }
       }),
     );
@@ -318,7 +334,7 @@ export function createInviteStatusWatcher(
     known.clear();
     missing.clear();
     failures = 0;
-    snapshot = emptySnapshot();
+    store.set(emptySnapshot());
     clearTimer();
     clearTimeout(primeTimer);
     primeTimer = undefined;
@@ -330,8 +346,8 @@ export function createInviteStatusWatcher(
       const watch: Watch = { ids: new Set(ids), intervalMs, onChange };
       watches.add(watch);
       // What the cache already holds is the starting point for change detection. It is not
-      // published: readers have it from the cache already (useInviteStatus looks there), and a
-      // publish now would re-render every watcher for nothing.
+      // published: readers have it from the cache already, and a publish now would re-render
+      // every watcher for nothing.
       for (const id of watch.ids) {
         const cached = known.has(id) ? undefined : findCachedInvite(queryClient, tenantId, id);
         if (cached) known.set(id, cached);
@@ -346,13 +362,8 @@ export function createInviteStatusWatcher(
       };
     },
     refresh,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    getSnapshot: () => snapshot,
+    subscribe: store.subscribe,
+    getSnapshot: store.get,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { getOrCreate } from '../shared/getOrCreate';
+import { createStore } from './createStore';
 
 /**
  * Per-invite waits before another resend: a short one after each resend (against double
@@ -32,15 +33,11 @@ export interface ResendCooldowns {
 function createResendCooldowns(): ResendCooldowns {
   const until = new Map<string, number>();
   const inFlight = new Set<string>();
-  const listeners = new Set<() => void>();
+  const version = createStore(0);
   let ticker: ReturnType<typeof setInterval> | undefined;
-  let version = 0;
 
   const remaining = (id: string) => Math.max(0, (until.get(id) ?? 0) - Date.now());
-  const emit = () => {
-    version += 1;
-    for (const listener of [...listeners]) listener();
-  };
+  const emit = () => version.set(version.get() + 1);
   const tick = () => {
     for (const [id] of until) if (!remaining(id)) until.delete(id);
     if (until.size === 0) {
@@ -67,13 +64,8 @@ function createResendCooldowns(): ResendCooldowns {
       emit();
       tick();
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    getVersion: () => version,
+    subscribe: version.subscribe,
+    getVersion: version.get,
   };
 }
 

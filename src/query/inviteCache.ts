@@ -4,7 +4,7 @@ import {
   matchesUserInvitesQuery,
 } from '../client/matchUserInvitesQuery';
 import type { UserInvite, UserInvitesPage } from '../client/types';
-import { inviteKeys, type UserInvitesListParams } from './inviteKeys';
+import { inviteKeys, listParamsOfKey } from './inviteKeys';
 
 /*
  * Writing invites into the query cache, the same way for every hook: a change seen once (a
@@ -14,7 +14,8 @@ import { inviteKeys, type UserInvitesListParams } from './inviteKeys';
 const updatedAt = (invite: UserInvite) => Date.parse(invite.updatedAt) || 0;
 
 /**
- * Every cached copy of an invite of this tenant, from details and list pages.
+ * The newest cached copy of an invite of this tenant (by `updatedAt`), from its detail and every
+ * list page: a list refetched after the detail was written knows better than the detail.
  *
  * @example
  * ```ts
@@ -26,15 +27,14 @@ export function findCachedInvite(
   tenantId: string,
   id: string,
 ): UserInvite | undefined {
-  const detail = queryClient.getQueryData<UserInvite | null>(inviteKeys.detail(tenantId, id));
-  if (detail) return detail;
+  let newest = queryClient.getQueryData<UserInvite | null>(inviteKeys.detail(tenantId, id)) ?? undefined;
   for (const [, page] of queryClient.getQueriesData<UserInvitesPage>({
     queryKey: inviteKeys.lists(tenantId),
   })) {
     const found = page?.data.find((invite) => invite.id === id);
-    if (found) return found;
+    if (found && (!newest || updatedAt(found) > updatedAt(newest))) newest = found;
   }
-  return undefined;
+  return newest;
 }
 
 /**
@@ -105,7 +105,7 @@ export function addNewInvitesToCache(
   for (const [key, page] of queryClient.getQueriesData<UserInvitesPage>({
     queryKey: inviteKeys.lists(tenantId),
   })) {
-    const params = (key[3] ?? {}) as UserInvitesListParams;
+    const params = listParamsOfKey(key, tenantId) ?? {};
     const order = params.order ?? DEFAULT_USER_INVITES_ORDER;
     const newestFirst = order.field === 'createdAt' && order.direction === 'desc';
     if (!page || !newestFirst || (params.offset ?? 0) > 0) continue;
@@ -120,4 +120,40 @@ export function addNewInvitesToCache(
       totalCount: page.totalCount + fresh.length,
     });
   }
+}
+
+/**
+ * What an optimistic change remembers, to roll back: the invite as it was cached before.
+ *
+ * @example
+ * ```ts
+ * onError: (error, id, snapshot?: OptimisticSnapshot) => rollback(snapshot);
+ * ```
+ */
+export interface OptimisticSnapshot {
+  previous: UserInvite | undefined;
+}
+
+/**
+ * Shows `change` of invite `id` in every cached list and detail at once, and returns what to
+ * roll back to. Refetches under way are cancelled first: one finishing now would paint the old
+ * invite over the optimistic one.
+ *
+ * @example
+ * ```ts
+ * onMutate: (id, { client }) =>
+ *   changeInviteOptimistically(client, 'acme', id, (invite) => ({ ...invite, status: 'canceled' })),
+ * ```
+ */
+export async function changeInviteOptimistically(
+  queryClient: QueryClient,
+  tenantId: string,
+  id: string,
+  change: (invite: UserInvite) => UserInvite,
+): Promise<OptimisticSnapshot> {
+  await queryClient.cancelQueries({ queryKey: inviteKeys.lists(tenantId) });
+  await queryClient.cancelQueries({ queryKey: inviteKeys.detail(tenantId, id) });
+  const previous = findCachedInvite(queryClient, tenantId, id);
+  if (previous) writeInviteToCache(queryClient, tenantId, change(previous), { force: true });
+  return { previous };
 }

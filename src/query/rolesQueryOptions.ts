@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { readInviteRoles } from '../client/boundary';
 import type { InviteClientError } from '../client/errors';
 import type { InviteClient, InviteRole } from '../client/types';
 import { callClient } from './callClient';
@@ -22,7 +23,10 @@ export function rolesQueryOptions(client: InviteClient, tenantId: string) {
   >({
     queryKey: inviteKeys.roles(tenantId),
     queryFn: ({ signal }): Promise<InviteRole[]> =>
-      callClient(() => client.listRoles?.(tenantId, { signal }) ?? Promise.resolve([])),
+      callClient(
+        () => client.listRoles?.(tenantId, { signal }) ?? Promise.resolve([]),
+        readInviteRoles,
+      ),
     enabled: typeof client.listRoles === 'function',
     staleTime: 5 * 60_000,
   });

@@ -1,7 +1,11 @@
 import { mutationOptions } from '@tanstack/react-query';
+import { readSendUserInvitesResult } from '../client/boundary';
+import { maxBatchSizeOf } from '../client/defaults';
 import { toInviteClientError, type InviteClientError } from '../client/errors';
 import type { InviteClient, SendUserInvitesResult, UserInviteInput } from '../client/types';
 import { callClient } from './callClient';
+import { addNewInvitesToCache } from './inviteCache';
+import { inviteKeys } from './inviteKeys';
 import { prepareInvites, type InviteDefaults, type InviteInput } from './prepareInvites';
 
 /**
@@ -18,16 +22,16 @@ export interface SendProgress {
 }
 
 /**
- * Options of {@link sendInvitesMutationOptions}.
+ * Options of {@link sendInvitesMutationOptions}: the defaults filled into every invite, and a
+ * progress callback.
  *
  * @example
  * ```ts
- * const context: SendInvitesContext = { tenantId: 'acme', createdByUserId: 'u1', locale: 'en-US' };
+ * const options: SendInvitesOptions = { createdByUserId: 'u1', locale: 'en-US' };
  * ```
  */
-export interface SendInvitesContext extends InviteDefaults {
-  tenantId: string;
-  /** Called after each batch. */
+export interface SendInvitesOptions extends InviteDefaults {
+  /** Called before the first batch and after each one. */
   onProgress?: (progress: SendProgress) => void;
 }
 
@@ -45,25 +49,30 @@ function chunk<T>(items: T[], size: number): T[][] {
  *
  * When a batch fails as a whole (network, rate limit), the next batches are not sent: their
  * addresses come back as errors with that code, so nothing is lost. When nothing could be sent
- * at all, the mutation rejects with that error instead.
+ * at all, the mutation rejects with that error instead. New invites show at once at the top of
+ * every cached newest-first list they belong in, and lists revalidate.
  *
  * @example
  * ```ts
- * const send = useMutation(sendInvitesMutationOptions(client, { tenantId: 'acme', locale: 'en-US' }));
+ * const send = useMutation(sendInvitesMutationOptions(client, 'acme', { locale: 'en-US' }));
  * const { success, errors } = await send.mutateAsync(['ada@example.com', 'grace@example.com']);
  * ```
  */
-export function sendInvitesMutationOptions(client: InviteClient, context: SendInvitesContext) {
+export function sendInvitesMutationOptions(
+  client: InviteClient,
+  tenantId: string,
+  options: SendInvitesOptions = {},
+) {
   return mutationOptions<SendUserInvitesResult, InviteClientError, InviteInput[]>({
-    mutationKey: ['invite-widgets', context.tenantId, 'send'],
+    mutationKey: inviteKeys.mutation(tenantId, 'send'),
     mutationFn: async (inputs: InviteInput[]): Promise<SendUserInvitesResult> => {
-      const { invites, errors } = prepareInvites(inputs, context);
+      const { invites, errors } = prepareInvites(inputs, options);
       const result: SendUserInvitesResult = { success: [], errors: [...errors] };
-      const batches = chunk(invites, Math.max(1, client.maxBatchSize ?? 100));
+      const batches = chunk(invites, maxBatchSizeOf(client));
       const total = invites.length;
       let sent = 0;
       let stopped: unknown = null;
-      context.onProgress?.({ sent, total });
+      options.onProgress?.({ sent, total });
       const unsent: UserInviteInput[] = [];
       for (const batch of batches) {
         if (stopped) {
@@ -71,8 +80,9 @@ export function sendInvitesMutationOptions(client: InviteClient, context: SendIn
           continue;
         }
         try {
-          const answer = await callClient(() =>
-            client.sendUserInvites({ tenantId: context.tenantId, userInvites: batch }),
+          const answer = await callClient(
+            () => client.sendUserInvites({ tenantId, userInvites: batch }),
+            (value) => readSendUserInvitesResult(value, batch),
           );
           result.success.push(...answer.success);
           result.errors.push(...answer.errors);
@@ -81,7 +91,7 @@ export function sendInvitesMutationOptions(client: InviteClient, context: SendIn
           unsent.push(...batch);
         }
         sent += batch.length;
-        context.onProgress?.({ sent, total });
+        options.onProgress?.({ sent, total });
       }
       if (stopped) {
         if (result.success.length === 0 && result.errors.length === errors.length) throw stopped;
@@ -96,6 +106,10 @@ export function sendInvitesMutationOptions(client: InviteClient, context: SendIn
         }
       }
       return result;
+    },
+    onSuccess: (result, _inputs, _context, { client: queryClient }) => {
+      addNewInvitesToCache(queryClient, tenantId, result.success);
+      void queryClient.invalidateQueries({ queryKey: inviteKeys.lists(tenantId) });
     },
   });
 }

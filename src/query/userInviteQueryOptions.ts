@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { readUserInvite } from '../client/boundary';
 import type { InviteClientError } from '../client/errors';
 import type { InviteClient, UserInvite } from '../client/types';
 import { callClient } from './callClient';
@@ -20,6 +21,6 @@ export function userInviteQueryOptions(client: InviteClient, tenantId: string, i
     ReturnType<typeof inviteKeys.detail>
   >({
     queryKey: inviteKeys.detail(tenantId, id),
-    queryFn: ({ signal }) => callClient(() => client.userInvite(id, { signal })),
+    queryFn: ({ signal }) => callClient(() => client.userInvite(id, { signal }), readUserInvite),
   });
 }

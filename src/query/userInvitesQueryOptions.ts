@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { readUserInvitesPage } from '../client/boundary';
 import type { InviteClientError } from '../client/errors';
 import type { InviteClient, UserInvitesPage } from '../client/types';
 import { callClient } from './callClient';
@@ -26,7 +27,7 @@ export function userInvitesQueryOptions(
   >({
     queryKey: inviteKeys.list(tenantId, params),
     queryFn: ({ signal }) =>
-      callClient(() => client.userInvites({ ...params, tenantId }, { signal })),
+      callClient(() => client.userInvites({ ...params, tenantId }, { signal }), readUserInvitesPage),
     // Live changes are written into cached pages as they happen, so a page stays right for a while.
     staleTime: 5_000,
   });

@@ -1,27 +1,10 @@
 'use client';
 
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useContext, useMemo, useState, type ReactNode } from 'react';
+import type { InviteClient } from '../client/types';
 import type { InviteMessages } from '../i18n/messages';
-import type { InviteClient } from './types';
-
-/**
- * What the provider hands down: the client, who is acting where, and the text helpers.
- *
- * @example
- * ```ts
- * const { client, tenantId, locale }: InviteContextValue = useInviteClient();
- * ```
- */
-export interface InviteContextValue {
-  client: InviteClient;
-  tenantId: string;
-  currentUserId: string | undefined;
-  locale: string;
-  timeZone: string | undefined;
-  /** The host's message overrides; components read text through `useInviteI18n()`. */
-  messages: Partial<InviteMessages> | undefined;
-}
+import { InviteContext, type InviteContextValue } from './inviteContext';
 
 /**
  * Props of {@link InviteClientProvider}.
@@ -51,8 +34,6 @@ export interface InviteClientProviderProps {
   queryClient?: QueryClient;
   children?: ReactNode;
 }
-
-const InviteContext = createContext<InviteContextValue | null>(null);
 
 function shallowEqual(a: object | undefined, b: object | undefined): boolean {
   if (a === b) return true;
@@ -126,27 +107,4 @@ export function InviteClientProvider(props: InviteClientProviderProps) {
   return (
     <QueryClientProvider client={queryClient ?? ownQueryClient}>{content}</QueryClientProvider>
   );
-}
-
-/**
- * The client, tenant, user and locale of the nearest {@link InviteClientProvider}.
- * Throws a clear error outside one.
- *
- * @example
- * ```tsx
- * function InviteCount() {
- *   const { client, tenantId } = useInviteClient();
- *   // …
- * }
- * ```
- */
-export function useInviteClient(): InviteContextValue {
-  const value = useContext(InviteContext);
-  if (!value) {
-    throw new Error(
-      'useInviteClient must be used within <InviteClientProvider>. Wrap your invite hooks and ' +
-        'components in <InviteClientProvider client={…} tenantId={…}>.',
-    );
-  }
-  return value;
 }

@@ -5,7 +5,7 @@ import { StrictMode, type ReactElement, type ReactNode } from 'react';
 import {
   InviteClientProvider,
   type InviteClientProviderProps,
-} from '../../src/client/InviteClientProvider';
+} from '../../src/react/InviteClientProvider';
 import {
   createMemoryInviteClient,
   type MemoryInviteClientOptions,

@@ -5,7 +5,8 @@ import { useInviteI18n } from '../../i18n/useInviteI18n';
 import { isInviteClientError } from '../../client/errors';
 import type { InvitePreview, UserInvite } from '../../client/types';
 import { useInvitePreview } from '../../hooks/useInvitePreview';
-import { useAcceptInvite, useDeclineInvite } from '../../hooks/useRespondToInvite';
+import { useAcceptInvite } from '../../hooks/useAcceptInvite';
+import { useDeclineInvite } from '../../hooks/useDeclineInvite';
 import type { InviteI18n } from '../../i18n/format';
 import { createSlots, type StylingProps } from '../../theme/slots';
 

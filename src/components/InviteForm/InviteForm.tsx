@@ -14,7 +14,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { useInviteClient } from '../../client/InviteClientProvider';
+import { useInviteContext } from '../../react/useInviteContext';
 import { useInviteI18n } from '../../i18n/useInviteI18n';
 import type { InviteClientError } from '../../client/errors';
 import type {
@@ -187,7 +187,7 @@ function readDraft(tenantId: string): InviteEntry[] | null {
  */
 export function InviteFormRoot(props: InviteFormProps) {
   const { onSent, onError, data, maxInvites, persistDraft = false, visibleChips = 30 } = props;
-  const { tenantId, locale: providerLocale } = useInviteClient();
+  const { tenantId, locale: providerLocale } = useInviteContext();
   const i18n = useInviteI18n();
   const slot = createSlots<InviteFormSlot>('invite-form', props);
   const baseId = useId();

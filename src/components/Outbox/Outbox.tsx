@@ -1,16 +1,14 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useInviteClient } from '../../client/InviteClientProvider';
-import { useInviteI18n } from '../../i18n/useInviteI18n';
+import { useAcceptInvite } from '../../hooks/useAcceptInvite';
+import { useDeclineInvite } from '../../hooks/useDeclineInvite';
 import { useMemoryOutbox, type OutboxEntry } from '../../hooks/useMemoryOutbox';
 import { describeInviteError, statusLabel } from '../../i18n/describeError';
+import { useInviteI18n } from '../../i18n/useInviteI18n';
 import { inviteKeys } from '../../query/inviteKeys';
-import {
-  acceptInviteMutationOptions,
-  declineInviteMutationOptions,
-} from '../../query/respondMutationOptions';
+import { useInviteContext } from '../../react/useInviteContext';
 import { createSlots, type StylingProps } from '../../theme/slots';
 
 /**
@@ -72,7 +70,7 @@ type Answer = 'accepted' | 'declined';
  */
 export function Outbox(props: OutboxProps) {
   const { headingLevel = 2 } = props;
-  const { client, tenantId } = useInviteClient();
+  const { tenantId } = useInviteContext();
   const i18n = useInviteI18n();
   const { entries, isLoading } = useMemoryOutbox();
   const queryClient = useQueryClient();
@@ -80,9 +78,10 @@ export function Outbox(props: OutboxProps) {
   const [announcement, setAnnouncement] = useState('');
   const slot = createSlots<OutboxSlot>('outbox', props);
 
+  // The invitee's answer changes what the admin's lists of this tenant show.
   const onSettled = () => queryClient.invalidateQueries({ queryKey: inviteKeys.all(tenantId) });
-  const accept = useMutation({ ...acceptInviteMutationOptions(client), onSettled });
-  const decline = useMutation({ ...declineInviteMutationOptions(client), onSettled });
+  const accept = useAcceptInvite({ mutation: { onSettled } });
+  const decline = useDeclineInvite({ mutation: { onSettled } });
 
   const answer = (entry: OutboxEntry, kind: Answer) => {
     const mutation = kind === 'accepted' ? accept : decline;

@@ -9,7 +9,6 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { useInviteClient } from '../../client/InviteClientProvider';
 import { useInviteI18n } from '../../i18n/useInviteI18n';
 import type {
   InviteStatus,
@@ -18,9 +17,15 @@ import type {
   UserInviteOrder,
   UserInviteOrderField,
 } from '../../client/types';
-import { INVITE_STATUSES } from '../../client/status';
+import {
+  INVITE_STATUSES,
+  canCancelInvite,
+  canResendInvite,
+  isOpenInviteStatus,
+} from '../../client/status';
 import { useCancelInvite } from '../../hooks/useCancelInvite';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useInviteLink } from '../../hooks/useInviteLink';
 import { useInviteStatus } from '../../hooks/useInviteStatus';
 import { useResendInvite } from '../../hooks/useResendInvite';
 import { useRoles } from '../../hooks/useRoles';
@@ -168,7 +173,6 @@ type ConfirmState = { invites: UserInvite[] } | null;
 
 const allowed = (permission: InvitePermission, invite: UserInvite) =>
   typeof permission === 'function' ? permission(invite) : permission;
-const canResendStatus = (status: InviteStatus) => status === 'pending' || status === 'expired';
 
 function expiresText(
   i18n: InviteI18n,
@@ -210,7 +214,6 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
     pollIntervalMs = 5000,
     label,
   } = props;
-  const { client } = useInviteClient();
   const i18n = useInviteI18n();
   const slot = createSlots<UserInvitesTableSlot>('invites-table', props);
   const baseId = useId();
@@ -258,9 +261,10 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
   const roleName = (key: string) => roles.data?.find((role) => role.key === key)?.name ?? key;
   const resend = useResendInvite();
   const cancel = useCancelInvite();
+  const inviteLink = useInviteLink();
 
   const pendingIds = useMemo(
-    () => rows.filter((invite) => invite.status === 'pending').map((invite) => invite.id),
+    () => rows.filter((invite) => isOpenInviteStatus(invite.status)).map((invite) => invite.id),
     [rows],
   );
   const live = useInviteStatus(pendingIds, {
@@ -311,7 +315,7 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
 
   const copyLink = async (invite: UserInvite) => {
     try {
-      const link = await client.getInviteLink!(invite.id);
+      const link = await inviteLink.mutateAsync(invite.id);
       await navigator.clipboard.writeText(link);
       setAnnouncement(i18n.t('table.copied', { email: invite.email }));
     } catch (error) {
@@ -361,8 +365,8 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
     for (const invite of targets) {
       const eligible =
         action === 'resend'
-          ? canResendStatus(invite.status) && allowed(canResend, invite)
-          : invite.status === 'pending' && allowed(canCancel, invite);
+          ? canResendInvite(invite.status) && allowed(canResend, invite)
+          : canCancelInvite(invite.status) && allowed(canCancel, invite);
       if (!eligible) {
         lines.push(
           i18n.t('table.bulk.skipped', {
@@ -497,9 +501,9 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
 
   const actionsFor = (invite: UserInvite) => {
     const wait = resend.cooldownRemainingMs(invite.id);
-    const showResend = canResendStatus(invite.status) && allowed(canResend, invite);
-    const showCancel = invite.status === 'pending' && allowed(canCancel, invite);
-    const showCopy = invite.status === 'pending' && typeof client.getInviteLink === 'function';
+    const showResend = canResendInvite(invite.status) && allowed(canResend, invite);
+    const showCancel = canCancelInvite(invite.status) && allowed(canCancel, invite);
+    const showCopy = isOpenInviteStatus(invite.status) && inviteLink.isSupported;
     return (
       <span {...slot('actions')}>
         {showResend && (

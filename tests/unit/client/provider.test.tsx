@@ -1,13 +1,14 @@
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { render, renderHook, screen } from '@testing-library/react';
-import { InviteClientProvider, useInviteClient } from '../../../src/client/InviteClientProvider';
+import { InviteClientProvider } from '../../../src/react/InviteClientProvider';
+import { useInviteContext } from '../../../src/react/useInviteContext';
 import { useInviteI18n } from '../../../src/i18n/useInviteI18n';
 import { createMemoryInviteClient } from '../../../src/client/memory/createMemoryInviteClient';
 import { inviteKeys } from '../../../src/query/inviteKeys';
 import { userInvitesQueryOptions } from '../../../src/query/userInvitesQueryOptions';
 
 function InviteEmails() {
-  const { client, tenantId } = useInviteClient();
+  const { client, tenantId } = useInviteContext();
   const invites = useQuery(userInvitesQueryOptions(client, tenantId, { limit: 10 }));
   if (!invites.data) return <p>Loading</p>;
   return (
@@ -22,8 +23,8 @@ function InviteEmails() {
 describe('InviteClientProvider', () => {
   it('throws an error that names the provider when a hook is used outside it', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => renderHook(() => useInviteClient())).toThrow(
-      /useInviteClient must be used within <InviteClientProvider>/,
+    expect(() => renderHook(() => useInviteContext())).toThrow(
+      /must be used within <InviteClientProvider>/,
     );
   });
 
@@ -59,7 +60,7 @@ describe('InviteClientProvider', () => {
 
   it('hands down client, tenant, user, locale and message overrides', () => {
     const client = createMemoryInviteClient();
-    const { result } = renderHook(() => ({ ...useInviteClient(), i18n: useInviteI18n() }), {
+    const { result } = renderHook(() => ({ ...useInviteContext(), i18n: useInviteI18n() }), {
       wrapper: ({ children }) => (
         <InviteClientProvider
           client={client}
@@ -88,7 +89,7 @@ describe('InviteClientProvider', () => {
     const client = createMemoryInviteClient();
     let messages = { 'status.pending': 'Waiting' };
     const { result, rerender } = renderHook(
-      () => ({ context: useInviteClient(), i18n: useInviteI18n() }),
+      () => ({ context: useInviteContext(), i18n: useInviteI18n() }),
       {
         wrapper: ({ children }) => (
           <InviteClientProvider client={client} tenantId="acme" messages={{ ...messages }}>

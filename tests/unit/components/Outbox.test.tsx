@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderHook } from '@testing-library/react';
-import { InviteClientProvider } from '../../../src/client/InviteClientProvider';
+import { InviteClientProvider } from '../../../src/react/InviteClientProvider';
 import type { MemoryInviteClient } from '../../../src/client/memory/createMemoryInviteClient';
 import type { InviteClient } from '../../../src/client/types';
 import { Outbox, type OutboxSlot } from '../../../src/components/Outbox';

@@ -5,7 +5,8 @@ import {
 } from '../../../src/client/memory/createMemoryInviteClient';
 import { useCancelInvite } from '../../../src/hooks/useCancelInvite';
 import { useResendInvite } from '../../../src/hooks/useResendInvite';
-import { useAcceptInvite, useDeclineInvite } from '../../../src/hooks/useRespondToInvite';
+import { useAcceptInvite } from '../../../src/hooks/useAcceptInvite';
+import { useDeclineInvite } from '../../../src/hooks/useDeclineInvite';
 import { useUpdateInvite } from '../../../src/hooks/useUpdateInvite';
 import { useUserInvite } from '../../../src/hooks/useUserInvite';
 import { useUserInvites } from '../../../src/hooks/useUserInvites';

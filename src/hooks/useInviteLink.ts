@@ -1,0 +1,55 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { inviteLinkMutationOptions } from '../query/inviteLinkMutationOptions';
+import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { mergeMutationOptions } from './mergeOptions';
+import type { MutationOverrides } from './types';
+
+/**
+ * Options of {@link useInviteLink}.
+ *
+ * @example
+ * ```ts
+ * const options: UseInviteLinkOptions = { mutation: { onSuccess: (link) => copy(link) } };
+ * ```
+ */
+export interface UseInviteLinkOptions extends InviteScope {
+  mutation?: MutationOverrides<string, string>;
+}
+
+/**
+ * What {@link useInviteLink} adds to TanStack's mutation result.
+ *
+ * @example
+ * ```ts
+ * const { isSupported }: InviteLinkExtras = useInviteLink();
+ * ```
+ */
+export interface InviteLinkExtras {
+  /** The client can give invite links (it has `getInviteLink`): offer "Copy link" only then. */
+  isSupported: boolean;
+}
+
+/**
+ * The link an invitee opens to answer, `mutateAsync(id)`, for "Copy invite link".
+ *
+ * @example
+ * ```tsx
+ * const link = useInviteLink();
+ * {link.isSupported && (
+ *   <button onClick={async () => navigator.clipboard.writeText(await link.mutateAsync(id))}>
+ *     Copy link
+ *   </button>
+ * )}
+ * ```
+ */
+export function useInviteLink(options: UseInviteLinkOptions = {}) {
+  const { client, tenantId } = useInviteContext(options);
+  const mutation = useMutation(
+    mergeMutationOptions(inviteLinkMutationOptions(client, tenantId), options.mutation),
+    options.queryClient,
+  );
+  const extras: InviteLinkExtras = { isSupported: typeof client.getInviteLink === 'function' };
+  return { ...mutation, ...extras };
+}
