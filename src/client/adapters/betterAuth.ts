@@ -1,6 +1,8 @@
+import { DEFAULT_MAX_BATCH_SIZE, DEFAULT_PAGE_LIMIT } from '../defaults';
 import { isValidEmail, normalizeEmail } from '../email';
-import { InviteClientError, type InviteErrorCode } from '../errors';
+import { InviteClientError } from '../errors';
 import { compareUserInvites, matchesUserInvitesQuery } from '../matchUserInvitesQuery';
+import { canCancelInvite, canResendInvite } from '../status';
 import type {
   InviteClient,
   InvitePreview,
@@ -10,48 +12,25 @@ import type {
   UserInvite,
   UserInviteInput,
 } from '../types';
+import {
+  toBetterAuthClientError,
+  toFetchOptions,
+  toInvitePreview,
+  toUserInvite,
+  unwrapResult,
+} from './betterAuth/betterAuthMapping';
+import type { BetterAuthInvitation, BetterAuthResult } from './betterAuth/betterAuthShapes';
+import { mapLimited } from './betterAuth/mapLimited';
+
+export type { BetterAuthInvitation, BetterAuthResult } from './betterAuth/betterAuthShapes';
 
 /*
  * Better Auth's organization plugin, typed by shape: this module imports nothing from
  * better-auth. The token of an invite is Better Auth's invitation id.
  */
 
-/**
- * An invitation as Better Auth returns it, with any `additionalFields` the host configured.
- *
- * @example
- * ```ts
- * const invitation: BetterAuthInvitation = { id: 'inv_1', email: 'a@b.co', status: 'pending', … };
- * ```
- */
-export interface BetterAuthInvitation {
-  id: string;
-  organizationId: string;
-  email: string;
-  role: string;
-  status: string;
-  expiresAt: string | Date;
-  createdAt?: string | Date;
-  inviterId: string;
-  firstName?: string | null;
-  lastName?: string | null;
-  locale?: string | null;
-  organizationName?: string;
-  inviterEmail?: string;
-}
-
-/**
- * What every Better Auth client call resolves to.
- *
- * @example
- * ```ts
- * const { data, error }: BetterAuthResult<BetterAuthInvitation> = await client.organization.inviteMember(args);
- * ```
- */
-export interface BetterAuthResult<T> {
-  data: T | null;
-  error: { status?: number; code?: string; message?: string } | null;
-}
+/** Search, filters, order and paging happen here over one listing, so a page can be large. */
+const MAX_PAGE_SIZE = 1000;
 
 type FetchOptions = { fetchOptions?: { signal?: AbortSignal } };
 
@@ -118,101 +97,6 @@ export interface BetterAuthInviteClientOptions {
   invitationFields?: ('firstName' | 'lastName' | 'locale')[];
 }
 
-const ERROR_CODES: Record<string, InviteErrorCode> = {
-  INVALID_EMAIL: 'invalid_email',
-  USER_IS_ALREADY_INVITED_TO_THIS_ORGANIZATION: 'already_invited',
-  USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION: 'already_member',
-  INVITATION_NOT_FOUND: 'invalid_token',
-  YOU_ARE_NOT_THE_RECIPIENT_OF_THE_INVITATION: 'forbidden',
-  ORGANIZATION_NOT_FOUND: 'not_found',
-  INVITATION_LIMIT_REACHED: 'rate_limited',
-};
-
-function toError(
-  error: NonNullable<BetterAuthResult<unknown>['error']>,
-  fallback: InviteErrorCode = 'unknown',
-): InviteClientError {
-  const code =
-    (error.code && ERROR_CODES[error.code]) ||
-    (error.status === 429
-      ? 'rate_limited'
-      : error.status === 401 || error.status === 403
-        ? 'forbidden'
-        : fallback);
-  return new InviteClientError(code, error.message ?? 'Better Auth refused the request.', {
-    cause: error,
-  });
-}
-
-const iso = (date: string | Date | undefined) =>
-  date === undefined ? undefined : new Date(date).toISOString();
-
-/** Better Auth says `rejected`; a pending invitation past its date is `expired` to us. */
-function statusOf(invitation: BetterAuthInvitation, now: number): InviteStatus {
-  if (invitation.status === 'rejected') return 'declined';
-  if (invitation.status === 'pending' && new Date(invitation.expiresAt).getTime() <= now)
-    return 'expired';
-  return invitation.status;
-}
-
-function toUserInvite(invitation: BetterAuthInvitation): UserInvite {
-  const createdAt = iso(invitation.createdAt) ?? iso(invitation.expiresAt)!;
-  return {
-    id: invitation.id,
-    email: invitation.email,
-    firstName: invitation.firstName || null,
-    lastName: invitation.lastName || null,
-    locale: invitation.locale || null,
-    data: null,
-    roleKeys: invitation.role ? invitation.role.split(',').map((role) => role.trim()) : [],
-    status: statusOf(invitation, Date.now()),
-    // Better Auth keeps no status date: the creation date stands in.
-    statusUpdatedAt: createdAt,
-    tenantId: invitation.organizationId,
-    createdByUserId: invitation.inviterId,
-    acceptedByUserId: null,
-    userTokenId: null,
-    createdAt,
-    updatedAt: createdAt,
-    expiresAt: iso(invitation.expiresAt)!,
-  };
-}
-
-async function unwrap<T>(
-  result: Promise<BetterAuthResult<T>>,
-  fallback?: InviteErrorCode,
-): Promise<T> {
-  const { data, error } = await result.catch((cause: unknown) => {
-    throw new InviteClientError('network', 'Better Auth could not be reached.', { cause });
-  });
-  if (error) throw toError(error, fallback);
-  return data as T;
-}
-
-function checkSignal(options?: RequestOptions) {
-  if (options?.signal?.aborted)
-    throw options.signal.reason ?? new DOMException('The request was aborted.', 'AbortError');
-  return options?.signal ? { fetchOptions: { signal: options.signal } } : {};
-}
-
-/** Runs `work` over `items`, at most `limit` at a time, keeping their order. */
-async function mapLimited<T, R>(
-  items: T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  });
-  await Promise.all(runners);
-  return results;
-}
-
 /**
  * An {@link InviteClient} over Better Auth's organization plugin (`organizationClient()`).
  * Each address is one `inviteMember` call (a few at a time), with per-address errors mapped to
@@ -257,8 +141,8 @@ export function createBetterAuthInviteClient(
   };
 
   async function list(organizationId: string, request?: RequestOptions) {
-    const invitations = await unwrap(
-      organization.listInvitations({ query: { organizationId }, ...checkSignal(request) }),
+    const invitations = await unwrapResult(
+      organization.listInvitations({ query: { organizationId }, ...toFetchOptions(request) }),
     );
     for (const invitation of invitations)
       organizationOf.set(invitation.id, invitation.organizationId);
@@ -306,12 +190,12 @@ export function createBetterAuthInviteClient(
         status: previous,
       });
     }
-    const signal = checkSignal(request);
+    const signal = toFetchOptions(request);
     const result =
       kind === 'accepted'
-        ? (await unwrap(organization.acceptInvitation({ invitationId: token, ...signal })))
+        ? (await unwrapResult(organization.acceptInvitation({ invitationId: token, ...signal })))
             .invitation
-        : (await unwrap(organization.rejectInvitation({ invitationId: token, ...signal })))
+        : (await unwrapResult(organization.rejectInvitation({ invitationId: token, ...signal })))
             .invitation;
     answered.set(token, kind);
     if (!result) throw new InviteClientError('invalid_token', 'This invite link is not valid.');
@@ -319,11 +203,11 @@ export function createBetterAuthInviteClient(
   }
 
   return {
-    maxBatchSize: 100,
-    maxPageSize: 1000,
+    maxBatchSize: DEFAULT_MAX_BATCH_SIZE,
+    maxPageSize: MAX_PAGE_SIZE,
 
     async sendUserInvites(params, request) {
-      checkSignal(request);
+      toFetchOptions(request);
       const organizationId = orgId(params.tenantId);
       const errors: SendUserInviteError[] = [];
       const unique: UserInviteInput[] = [];
@@ -352,7 +236,7 @@ export function createBetterAuthInviteClient(
               : (options.defaultRole ?? 'member'),
             organizationId,
             ...extra,
-            ...checkSignal(request),
+            ...toFetchOptions(request),
           })
           .catch((cause: unknown): BetterAuthResult<BetterAuthInvitation> => ({
             data: null,
@@ -366,7 +250,7 @@ export function createBetterAuthInviteClient(
           organizationOf.set(result.data.id, organizationId);
           success.push(toUserInvite(result.data));
         } else {
-          const error = toError(
+          const error = toBetterAuthClientError(
             result.error ?? {},
             result.error?.code === 'NETWORK' ? 'network' : 'unknown',
           );
@@ -379,15 +263,14 @@ export function createBetterAuthInviteClient(
     async resendUserInvite(id, request) {
       const invitation = await findOrThrow(id, request);
       const invite = toUserInvite(invitation);
-      if (invite.status !== 'pending' && invite.status !== 'expired')
-        throw conflict(invite, 'resent');
-      const renewed = await unwrap(
+      if (!canResendInvite(invite.status)) throw conflict(invite, 'resent');
+      const renewed = await unwrapResult(
         organization.inviteMember({
           email: invitation.email,
           role: invitation.role,
           organizationId: invitation.organizationId,
           resend: true,
-          ...checkSignal(request),
+          ...toFetchOptions(request),
         }),
       );
       organizationOf.set(renewed.id, renewed.organizationId);
@@ -397,9 +280,11 @@ export function createBetterAuthInviteClient(
     async cancelUserInvite(id, request) {
       // Better Auth would cancel an accepted invitation too: check first.
       const invite = toUserInvite(await findOrThrow(id, request));
-      if (invite.status !== 'pending') throw conflict(invite, 'canceled');
+      if (!canCancelInvite(invite.status)) throw conflict(invite, 'canceled');
       return toUserInvite(
-        await unwrap(organization.cancelInvitation({ invitationId: id, ...checkSignal(request) })),
+        await unwrapResult(
+          organization.cancelInvitation({ invitationId: id, ...toFetchOptions(request) }),
+        ),
       );
     },
 
@@ -421,7 +306,7 @@ export function createBetterAuthInviteClient(
         .filter((invite) => matchesUserInvitesQuery(invite, query))
         .sort(compareUserInvites(query.order));
       const offset = Math.max(query.offset ?? 0, 0);
-      const limit = Math.min(Math.max(query.limit ?? 25, 0), 1000);
+      const limit = Math.min(Math.max(query.limit ?? DEFAULT_PAGE_LIMIT, 0), MAX_PAGE_SIZE);
       return { data: matches.slice(offset, offset + limit), totalCount: matches.length };
     },
 
@@ -431,14 +316,10 @@ export function createBetterAuthInviteClient(
     },
 
     async userInviteByToken({ token }, request): Promise<InvitePreview> {
-      const invitation = await unwrap(
-        organization.getInvitation({ query: { id: token }, ...checkSignal(request) }),
+      const invitation = await unwrapResult(
+        organization.getInvitation({ query: { id: token }, ...toFetchOptions(request) }),
       );
-      return {
-        invite: toUserInvite(invitation),
-        ...(invitation.organizationName ? { tenantName: invitation.organizationName } : {}),
-        ...(invitation.inviterEmail ? { inviterName: invitation.inviterEmail } : {}),
-      };
+      return toInvitePreview(invitation);
     },
   };
 }

@@ -1,18 +1,29 @@
+import { throwIfAborted } from '../abort';
+import { DEFAULT_MAX_BATCH_SIZE } from '../defaults';
+import { InviteClientError } from '../errors';
+import type { InviteClient, UserInvitePatch } from '../types';
 import {
-  InviteClientError,
-  isInviteErrorCode,
-  toInviteClientError,
-  type InviteErrorCode,
-} from '../errors';
+  toRoqArgs,
+  toRoqClientError,
+  toRoqInviteInput,
+  toSendError,
+  toUserInvite,
+  unwrap,
+} from './roq/roqMapping';
 import type {
-  InviteClient,
-  InviteData,
-  SendUserInviteError,
-  UserInvite,
-  UserInviteFilter,
-  UserInvitePatch,
-  UserInvitesQuery,
-} from '../types';
+  RoqSendError,
+  RoqUserInvite,
+  RoqUserInviteInput,
+  RoqUserInvitesArgs,
+} from './roq/roqShapes';
+
+export type {
+  RoqSendError,
+  RoqUserInvite,
+  RoqUserInviteInput,
+  RoqUserInvitesArgs,
+  RoqUserInvitesFilter,
+} from './roq/roqShapes';
 
 /*
  * The ROQ platform's user-invite calls, typed by shape only: no ROQ package is needed.
@@ -21,98 +32,6 @@ import type {
  * ids (`resendUserInvite(id)`). Responses may come wrapped in their operation's name
  * (`{ sendUserInvites: { success, errors } }`) or bare; both are accepted.
  */
-
-/**
- * An invite as the ROQ platform returns it.
- *
- * @example
- * ```ts
- * const invite: RoqUserInvite = { id: 'db7a…', email: 'wick.john@roq.tech', status: 'pending', … };
- * ```
- */
-export interface RoqUserInvite {
-  id: string;
-  email: string;
-  firstName?: string | null;
-  lastName?: string | null;
-  locale?: string | null;
-  data?: InviteData | null;
-  roleKeys?: string[] | null;
-  status: string;
-  statusUpdatedAt?: string | null;
-  tenantId: string;
-  createdByUserId?: string | null;
-  acceptedByUserId?: string | null;
-  userTokenId?: string | null;
-  createdAt: string;
-  updatedAt: string;
-  expiresAt?: string | null;
-}
-
-/**
- * One invitee as ROQ's `sendUserInvites` takes it (roles as `roles`).
- *
- * @example
- * ```ts
- * const input: RoqUserInviteInput = { email: 'a@b.co', locale: 'en-US', roles: ['content-creator'] };
- * ```
- */
-export interface RoqUserInviteInput {
-  email: string;
-  firstName?: string;
-  lastName?: string;
-  locale?: string;
-  data?: InviteData;
-  createdByUserId?: string;
-  roles?: string[];
-}
-
-/**
- * A per-address failure of a ROQ batch send, in whatever shape the platform gives it.
- *
- * @example
- * ```ts
- * const error: RoqSendError = { email: 'a@b.co', code: 'already_invited', message: 'Already invited' };
- * ```
- */
-export interface RoqSendError {
-  email?: string;
-  code?: string;
-  message?: string;
-  error?: string;
-  userInvite?: { email?: string };
-}
-
-/**
- * A ROQ list filter.
- *
- * @example
- * ```ts
- * const filter: RoqUserInvitesFilter = { email: { equalTo: 'wick.john@roq.tech' } };
- * ```
- */
-export interface RoqUserInvitesFilter {
-  tenantId?: { equalTo: string };
-  email?: { equalTo: string };
-  status?: { equalTo: string } | { valueIn: string[] };
-  id?: { valueIn: string[] };
-}
-
-/**
- * What ROQ's `userInvites` takes.
- *
- * @example
- * ```ts
- * const args: RoqUserInvitesArgs = { limit: 10, filter: { email: { equalTo: 'a@b.co' } } };
- * ```
- */
-export interface RoqUserInvitesArgs {
-  limit?: number;
-  offset?: number;
-  search?: { value: string; fields?: string[] };
-  filter?: RoqUserInvitesFilter;
-  order?: { order: 'ASC' | 'DESC'; sort: string };
-}
 
 type Wrapped<Key extends string, T> = T | { [K in Key]: T };
 type MaybeWrapped<Key extends string, T> = Promise<Wrapped<Key, T>>;
@@ -166,123 +85,14 @@ export interface RoqInviteClientOptions {
   maxBatchSize?: number;
 }
 
-function unwrap<T>(key: string, value: unknown): T {
-  if (value && typeof value === 'object' && key in value) return (value as Record<string, T>)[key]!;
-  return value as T;
-}
-
-function toUserInvite(invite: RoqUserInvite): UserInvite {
-  return {
-    id: invite.id,
-    email: invite.email,
-    firstName: invite.firstName || null,
-    lastName: invite.lastName || null,
-    locale: invite.locale ?? null,
-    data: invite.data ?? null,
-    roleKeys: invite.roleKeys ?? null,
-    status: invite.status,
-    statusUpdatedAt: invite.statusUpdatedAt ?? invite.updatedAt,
-    tenantId: invite.tenantId,
-    createdByUserId: invite.createdByUserId ?? null,
-    acceptedByUserId: invite.acceptedByUserId ?? null,
-    userTokenId: invite.userTokenId ?? null,
-    createdAt: invite.createdAt,
-    updatedAt: invite.updatedAt,
-    ...(invite.expiresAt !== undefined ? { expiresAt: invite.expiresAt } : {}),
-  };
-}
-
-const MESSAGE_CODES: [RegExp, InviteErrorCode][] = [
-  [/invalid.*e-?mail|e-?mail.*invalid/i, 'invalid_email'],
-  [/already.*(member|part of)/i, 'already_member'],
-  [/already.*invit|pending invit/i, 'already_invited'],
-  [/expired/i, 'expired'],
-  [/token/i, 'invalid_token'],
-  [/not.?found/i, 'not_found'],
-  [/too many|rate.?limit/i, 'rate_limited'],
-  [/forbidden|not allowed|permission|unauthori/i, 'forbidden'],
-];
-
-/** Maps what ROQ says (a code, a message, an HTTP status) onto the contract's codes. */
-function codeOf(
-  code: string | undefined,
-  message: string | undefined,
-  status?: number,
-): InviteErrorCode {
-  const normalized = code?.toLowerCase().replace(/[^a-z]+/g, '_');
-  if (isInviteErrorCode(normalized)) return normalized;
-  if (status === 429) return 'rate_limited';
-  if (status === 401 || status === 403) return 'forbidden';
-  if (status === 404) return 'not_found';
-  if (status === 409) return 'conflict';
-  for (const [pattern, mapped] of MESSAGE_CODES)
-    if (pattern.test(`${code ?? ''} ${message ?? ''}`)) return mapped;
-  return 'unknown';
-}
-
-interface RoqErrorShape {
-  code?: string;
-  message?: string;
-  status?: number;
-  statusCode?: number;
-  retryAfterMs?: number;
-  /** GraphQL errors carry their details here; `retryAfter` in seconds, as in the HTTP header. */
-  extensions?: { code?: string; retryAfter?: number; retryAfterMs?: number };
-}
-
-function toError(error: unknown): InviteClientError {
-  if (error instanceof InviteClientError || error instanceof TypeError)
-    return toInviteClientError(error);
-  const shape = (error ?? {}) as RoqErrorShape;
-  const code = codeOf(
-    shape.code ?? shape.extensions?.code,
-    shape.message,
-    shape.status ?? shape.statusCode,
-  );
-  const retryAfterMs =
-    shape.retryAfterMs ??
-    shape.extensions?.retryAfterMs ??
-    (shape.extensions?.retryAfter !== undefined ? shape.extensions.retryAfter * 1000 : undefined);
-  return new InviteClientError(code, shape.message ?? 'The ROQ platform refused the request.', {
-    cause: error,
-    ...(code === 'rate_limited' && retryAfterMs !== undefined ? { retryAfterMs } : {}),
-  });
-}
-
 /** ROQ's calls take no signal: an already aborted request is not sent at all. */
 async function call<T>(run: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (signal?.aborted)
-    throw signal.reason ?? new DOMException('The request was aborted.', 'AbortError');
+  throwIfAborted(signal);
   try {
     return await run();
   } catch (error) {
-    throw toError(error);
+    throw toRoqClientError(error);
   }
-}
-
-function toFilter(tenantId: string, filter: UserInviteFilter = {}): RoqUserInvitesFilter {
-  const roq: RoqUserInvitesFilter = { tenantId: { equalTo: tenantId } };
-  if (filter.email !== undefined) roq.email = { equalTo: filter.email };
-  if (filter.status !== undefined) {
-    roq.status = Array.isArray(filter.status)
-      ? { valueIn: filter.status }
-      : { equalTo: filter.status };
-  }
-  if (filter.id) roq.id = { valueIn: filter.id };
-  return roq;
-}
-
-function toArgs(query: UserInvitesQuery): RoqUserInvitesArgs {
-  const order = query.order ?? { field: 'createdAt', direction: 'desc' };
-  return {
-    limit: query.limit ?? 25,
-    offset: query.offset ?? 0,
-    filter: toFilter(query.tenantId, query.filter),
-    order: { order: order.direction === 'asc' ? 'ASC' : 'DESC', sort: order.field },
-    ...(query.search?.trim()
-      ? { search: { value: query.search.trim(), fields: ['email', 'firstName', 'lastName'] } }
-      : {}),
-  };
 }
 
 /**
@@ -311,37 +121,22 @@ export function createRoqInviteClient(
 ): InviteClient {
   const byId = (id: string) => (options.style === 'server' ? id : { userInviteId: id });
   const client: InviteClient = {
-    maxBatchSize: options.maxBatchSize ?? 100,
+    maxBatchSize: options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE,
 
     sendUserInvites: (params, requestOptions) =>
       call(async () => {
-        const userInvites = params.userInvites.map(
-          ({ roleKeys, firstName, lastName, locale, data, createdByUserId, email }) => ({
-            email,
-            ...(firstName ? { firstName } : {}),
-            ...(lastName ? { lastName } : {}),
-            ...(locale ? { locale } : {}),
-            ...(data ? { data } : {}),
-            ...(createdByUserId ? { createdByUserId } : {}),
-            ...(roleKeys && roleKeys.length > 0 ? { roles: roleKeys } : {}),
-          }),
-        );
         const answer = unwrap<{ success: RoqUserInvite[]; errors: RoqSendError[] }>(
           'sendUserInvites',
           await platform.sendUserInvites({
-            userInvites: { tenantId: params.tenantId, userInvites },
+            userInvites: {
+              tenantId: params.tenantId,
+              userInvites: params.userInvites.map(toRoqInviteInput),
+            },
           }),
         );
         return {
           success: (answer.success ?? []).map(toUserInvite),
-          errors: (answer.errors ?? []).map((error): SendUserInviteError => {
-            const message = error.message ?? error.error ?? 'This invite could not be sent.';
-            return {
-              email: error.email ?? error.userInvite?.email ?? '',
-              code: codeOf(error.code, message),
-              message,
-            };
-          }),
+          errors: (answer.errors ?? []).map(toSendError),
         };
       }, requestOptions?.signal),
 
@@ -388,7 +183,7 @@ export function createRoqInviteClient(
       call(async () => {
         const page = unwrap<{ data: RoqUserInvite[]; totalCount: number }>(
           'userInvites',
-          await platform.userInvites(toArgs(query)),
+          await platform.userInvites(toRoqArgs(query)),
         );
         return { data: page.data.map(toUserInvite), totalCount: page.totalCount };
       }, requestOptions?.signal),

@@ -157,6 +157,41 @@ describe('createMemoryInviteClient', () => {
     });
   });
 
+  describe('listing', () => {
+    it('pages at most 1,000 invites by default', async () => {
+      const client = createMemoryInviteClient({ seed: 5, seedCount: 1_050, now: () => START });
+      expect(client.maxPageSize).toBe(1_000);
+      const page = await client.userInvites({ tenantId: client.tenantId, limit: 5_000 });
+      expect(page.data).toHaveLength(1_000);
+      expect(page.totalCount).toBe(1_050);
+    });
+
+    it('caps the page at maxPageSize, to model a backend that pages 100 at a time', async () => {
+      const client = createMemoryInviteClient({
+        seed: 5,
+        seedCount: 150,
+        maxPageSize: 100,
+        now: () => START,
+      });
+      expect(client.maxPageSize).toBe(100);
+      const order = { field: 'email', direction: 'asc' } as const;
+      const first = await client.userInvites({ tenantId: client.tenantId, limit: 1_000, order });
+      expect(first.data).toHaveLength(100);
+      expect(first.totalCount).toBe(150);
+      const rest = await client.userInvites({
+        tenantId: client.tenantId,
+        limit: 1_000,
+        offset: 100,
+        order,
+      });
+      expect(rest.data).toHaveLength(50);
+      const ids = new Set([...first.data, ...rest.data].map((invite) => invite.id));
+      expect(ids.size).toBe(150);
+      const small = await client.userInvites({ tenantId: client.tenantId, limit: 30 });
+      expect(small.data).toHaveLength(30);
+    });
+  });
+
   describe('resend', () => {
     it('sends a reminder with a new token and renews the expiry', async () => {
       let now = START;
@@ -192,6 +227,47 @@ describe('createMemoryInviteClient', () => {
       await expect(client.resendUserInvite(success[0]!.id)).resolves.toMatchObject({
         status: 'pending',
       });
+    });
+
+    it('declares the window of a one-per-window limit as its resend cooldown', async () => {
+      let now = START;
+      const client = createMemoryInviteClient({ now: () => now });
+      expect(client.resendCooldownMs).toBe(60_000);
+      const { success } = await client.sendUserInvites({
+        tenantId: client.tenantId,
+        userInvites: [{ email: 'alan@example.com' }],
+      });
+      const id = success[0]!.id;
+      await client.resendUserInvite(id);
+      now += client.resendCooldownMs - 1;
+      await expect(client.resendUserInvite(id)).rejects.toMatchObject({ code: 'rate_limited' });
+      now += 1;
+      await expect(client.resendUserInvite(id)).resolves.toMatchObject({ status: 'pending' });
+    });
+
+    it('declares a cooldown, rounded up, that a larger limit never meets, and 0 without a limit', async () => {
+      let now = START;
+      const client = createMemoryInviteClient({
+        now: () => now,
+        resendRateLimit: { limit: 3, windowMs: 60_001 },
+      });
+      expect(client.resendCooldownMs).toBe(20_001);
+      const { success } = await client.sendUserInvites({
+        tenantId: client.tenantId,
+        userInvites: [{ email: 'alan@example.com' }, { email: 'kay@example.com' }],
+      });
+      const [paced, hurried] = success.map((invite) => invite.id);
+      for (let i = 0; i < 8; i += 1) {
+        await expect(client.resendUserInvite(paced!)).resolves.toMatchObject({ status: 'pending' });
+        now += client.resendCooldownMs;
+      }
+      for (let i = 0; i < 3; i += 1) await client.resendUserInvite(hurried!);
+      await expect(client.resendUserInvite(hurried!)).rejects.toMatchObject({
+        code: 'rate_limited',
+      });
+
+      const unlimited = createMemoryInviteClient({ resendRateLimit: false });
+      expect(unlimited.resendCooldownMs).toBe(0);
     });
 
     it('refuses to revive an expired invite when the address has a newer pending one', async () => {
@@ -287,6 +363,52 @@ describe('createMemoryInviteClient', () => {
         }),
       ).rejects.toMatchObject({ code: 'rate_limited', retryAfterMs: 5000 });
       expect(client.sentEmails()).toEqual([]);
+    });
+
+    it('makes the next call hang until its signal aborts, then rejects with the reason', async () => {
+      const client = createMemoryInviteClient();
+      client.failNext('sendUserInvites', 'hang');
+      const controller = new AbortController();
+      const send = client.sendUserInvites(
+        { tenantId: client.tenantId, userInvites: [{ email: 'ada@example.com' }] },
+        { signal: controller.signal },
+      );
+      const settled = vi.fn();
+      send.then(settled, settled);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(settled).not.toHaveBeenCalled();
+      const reason = new Error('gave up');
+      controller.abort(reason);
+      await expect(send).rejects.toBe(reason);
+      expect(client.sentEmails()).toEqual([]);
+      await expect(client.userInvites({ tenantId: client.tenantId })).resolves.toMatchObject({
+        totalCount: 0,
+      });
+      const next = await client.sendUserInvites({
+        tenantId: client.tenantId,
+        userInvites: [{ email: 'ada@example.com' }],
+      });
+      expect(next.success).toHaveLength(1);
+    });
+
+    it('hangs for good without a signal, and with hang in the options whatever the code', async () => {
+      vi.useFakeTimers();
+      const client = createMemoryInviteClient({
+        failures: [{ method: 'userInvite', code: 'network', hang: true }],
+      });
+      client.failNext('*', 'forbidden', { hang: true, times: 2 });
+      const settled = vi.fn();
+      void client.userInvite('x').then(settled, settled);
+      void client.userInvites({ tenantId: client.tenantId }).then(settled, settled);
+      const controller = new AbortController();
+      const listRoles = client.listRoles(client.tenantId, { signal: controller.signal });
+      listRoles.catch(() => {});
+      await vi.advanceTimersByTimeAsync(24 * 60 * 60 * 1000);
+      expect(settled).not.toHaveBeenCalled();
+      controller.abort();
+      await expect(listRoles).rejects.toMatchObject({ name: 'AbortError' });
+      await expect(client.userInvite('x')).resolves.toBeNull();
+      expect(settled).not.toHaveBeenCalled();
     });
 
     it('fails a seeded share of calls with a failure rate', async () => {
