@@ -128,6 +128,23 @@ export default defineConfig({
         },
       },
       {
+        // Type tests: checked by tsc, never run; they count as tests in the report.
+        extends: true,
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['tests/types/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+            // tsc checks the whole project here; errors outside the type tests are the
+            // typecheck step's to report, not a failure of these tests.
+            ignoreSourceErrors: true,
+          },
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'package',

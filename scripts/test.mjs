@@ -66,6 +66,7 @@ const projects = [
   'storybook-brand-chromium',
   'package',
   'consumer-chromium',
+  'types',
 ];
 const testsOk = step('tests', 'npx', [
   'vitest',
