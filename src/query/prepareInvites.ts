@@ -1,4 +1,4 @@
-import { isValidEmail, normalizeEmail } from '../client/email';
+import { isValidEmail, normalizeEmail, toAsciiEmail } from '../client/email';
 import type { SendUserInviteError, UserInviteInput } from '../client/types';
 
 /**
@@ -33,7 +33,10 @@ export interface InviteDefaults {
  * ```
  */
 export interface PreparedInvites {
-  /** Valid, trimmed, one per person, with defaults filled in. */
+  /**
+   * Valid, trimmed, one per person, with defaults filled in; an internationalised domain in its
+   * ASCII (punycode) form, the form every mail system takes.
+   */
   invites: UserInviteInput[];
   /** One `invalid_email` error per invalid address, in input order. */
   errors: SendUserInviteError[];
@@ -79,7 +82,7 @@ export function prepareInvites(
     const locale = raw.locale ?? defaults.locale;
     invites.push({
       ...raw,
-      email,
+      email: toAsciiEmail(email),
       ...(createdByUserId ? { createdByUserId } : {}),
       ...(locale ? { locale } : {}),
     });
