@@ -40,7 +40,14 @@ export {
   maxBatchSizeOf,
   maxPageSizeOf,
 } from './client/defaults';
-export { abortReason, throwIfAborted } from './client/abort';
+export { abortReason, anySignal, throwIfAborted } from './client/abort';
+export {
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  isRequestTimeout,
+  withRequestTimeout,
+} from './client/withRequestTimeout';
+export { withAbortSignal } from './client/withAbortSignal';
+export { wrapRequests, type RequestWrapper } from './client/wrapRequests';
 export {
   INVITE_ERROR_CODES,
   InviteClientError,
@@ -51,13 +58,10 @@ export {
   type InviteClientErrorDetails,
   type InviteErrorCode,
 } from './client/errors';
-export { isValidEmail, normalizeEmail } from './client/email';
+export { isValidEmail, normalizeEmail, toAsciiEmail } from './client/email';
 
 // The React layer
-export {
-  InviteClientProvider,
-  type InviteClientProviderProps,
-} from './react/InviteClientProvider';
+export { InviteClientProvider, type InviteClientProviderProps } from './react/InviteClientProvider';
 export type { InviteContextValue } from './react/inviteContext';
 export { useInviteContext, type InviteScope } from './react/useInviteContext';
 

@@ -29,3 +29,22 @@ export function abortReason(signal: AbortSignal): unknown {
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortReason(signal);
 }
+
+/**
+ * A signal that aborts when either `a` or `b` does, with that one's reason (`b` may be absent).
+ *
+ * @example
+ * ```ts
+ * run({ signal: anySignal(timeout.signal, options.signal) });
+ * ```
+ */
+export function anySignal(a: AbortSignal, b: AbortSignal | undefined): AbortSignal {
+  if (!b || b === a) return a;
+  if (a.aborted || b.aborted) return a.aborted ? a : b;
+  const controller = new AbortController();
+  // Both listeners are dropped as soon as either signal aborts.
+  const forward = (from: AbortSignal) => () => controller.abort(from.reason);
+  a.addEventListener('abort', forward(a), { once: true, signal: controller.signal });
+  b.addEventListener('abort', forward(b), { once: true, signal: controller.signal });
+  return controller.signal;
+}

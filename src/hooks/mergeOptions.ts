@@ -1,8 +1,4 @@
-import type {
-  QueryKey,
-  UseMutationOptions,
-  UseQueryOptions,
-} from '@tanstack/react-query';
+import type { QueryKey, UseMutationOptions, UseQueryOptions } from '@tanstack/react-query';
 import type { InviteClientError } from '../client/errors';
 import type { MutationOverrides, QueryOverrides } from './types';
 

@@ -1,9 +1,9 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import type { InviteTokenParams, UserInvite } from '../client/types';
 import { acceptInviteMutationOptions } from '../query/acceptInviteMutationOptions';
 import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { useActionMutation, useLifetimeClient } from './useActionMutation';
 import { mergeMutationOptions } from './mergeOptions';
 import type { MutationOverrides } from './types';
 
@@ -32,8 +32,9 @@ export interface UseRespondToInviteOptions extends InviteScope {
  * ```
  */
 export function useAcceptInvite(options: UseRespondToInviteOptions = {}) {
-  const { client, tenantId } = useInviteContext(options);
-  return useMutation(
+  const { tenantId, ...context } = useInviteContext(options);
+  const client = useLifetimeClient(context.client);
+  return useActionMutation(
     mergeMutationOptions(acceptInviteMutationOptions(client, tenantId), options.mutation),
     options.queryClient,
   );

@@ -1,9 +1,9 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import type { UserInvite } from '../client/types';
 import { cancelInviteMutationOptions } from '../query/cancelInviteMutationOptions';
 import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { useActionMutation, useLifetimeClient } from './useActionMutation';
 import { mergeMutationOptions } from './mergeOptions';
 import type { MutationOverrides } from './types';
 
@@ -23,7 +23,7 @@ export interface UseCancelInviteOptions extends InviteScope {
  * Cancels an invite, optimistically: every cached list and detail shows `canceled` at once.
  * When the backend refuses, the invite rolls back and `error` says why; on `conflict` (it was
  * accepted meanwhile) or `not_found`, the real state is fetched and shown. The same behaviour
- * as `useMutation(cancelInviteMutationOptions(client, tenantId))`.
+ * as `useMutation(cancelInviteMutationOptions(client, tenantId))`, and a double click never cancels twice.
  *
  * @example
  * ```tsx
@@ -32,8 +32,9 @@ export interface UseCancelInviteOptions extends InviteScope {
  * ```
  */
 export function useCancelInvite(options: UseCancelInviteOptions = {}) {
-  const { client, tenantId } = useInviteContext(options);
-  return useMutation(
+  const { tenantId, ...context } = useInviteContext(options);
+  const client = useLifetimeClient(context.client);
+  return useActionMutation(
     mergeMutationOptions(cancelInviteMutationOptions(client, tenantId), options.mutation),
     options.queryClient,
   );

@@ -1,8 +1,8 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { declineInviteMutationOptions } from '../query/declineInviteMutationOptions';
 import { useInviteContext } from '../react/useInviteContext';
+import { useActionMutation, useLifetimeClient } from './useActionMutation';
 import { mergeMutationOptions } from './mergeOptions';
 import type { UseRespondToInviteOptions } from './useAcceptInvite';
 
@@ -17,8 +17,9 @@ import type { UseRespondToInviteOptions } from './useAcceptInvite';
  * ```
  */
 export function useDeclineInvite(options: UseRespondToInviteOptions = {}) {
-  const { client, tenantId } = useInviteContext(options);
-  return useMutation(
+  const { tenantId, ...context } = useInviteContext(options);
+  const client = useLifetimeClient(context.client);
+  return useActionMutation(
     mergeMutationOptions(declineInviteMutationOptions(client, tenantId), options.mutation),
     options.queryClient,
   );

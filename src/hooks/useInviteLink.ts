@@ -1,8 +1,8 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { inviteLinkMutationOptions } from '../query/inviteLinkMutationOptions';
 import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { useActionMutation, useLifetimeClient } from './useActionMutation';
 import { mergeMutationOptions } from './mergeOptions';
 import type { MutationOverrides } from './types';
 
@@ -45,8 +45,9 @@ export interface InviteLinkExtras {
  * ```
  */
 export function useInviteLink(options: UseInviteLinkOptions = {}) {
-  const { client, tenantId } = useInviteContext(options);
-  const mutation = useMutation(
+  const { tenantId, ...context } = useInviteContext(options);
+  const client = useLifetimeClient(context.client);
+  const mutation = useActionMutation(
     mergeMutationOptions(inviteLinkMutationOptions(client, tenantId), options.mutation),
     options.queryClient,
   );

@@ -1,12 +1,13 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { InviteClientError } from '../client/errors';
 import type { InviteStatus, UserInvite } from '../client/types';
 import { getInviteStatusWatcher, type InviteStatusChange } from '../live/inviteStatusWatcher';
 import { findCachedInvite } from '../query/inviteCache';
 import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect';
 
 /**
  * Options of {@link useInviteStatus}.
@@ -46,8 +47,6 @@ export interface UseInviteStatusResult {
   /** Checks now. */
   refresh: () => Promise<void>;
 }
-
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * Live status for one or many invites, without one request per invite. With a client that
@@ -112,7 +111,8 @@ export function useInviteStatus(
         invites[id] = invite;
       }
     }
-    return { statusById: statuses, inviteById: invites };
+    // `version` is what changed when the cache did: the memo is keyed by it.
+    return { statusById: statuses, inviteById: invites, version };
   }, [version, idsKey, queryClient, tenantId]);
 
   return {
@@ -120,7 +120,7 @@ export function useInviteStatus(
     inviteById,
     error: snapshot.error,
     isChecking: snapshot.isChecking,
-    mode: watcher.mode,
+    mode: snapshot.mode,
     refresh: watcher.refresh,
   };
 }

@@ -87,7 +87,12 @@ export function useMemoryOutbox(): { entries: OutboxEntry[]; isLoading: boolean 
       .map((email): OutboxEntry => {
         const status = statusById.get(email.inviteId);
         const replaced = latestByInvite.get(email.inviteId) !== email.token;
-        return { ...email, status, replaced, answerable: !replaced && status !== undefined && isOpenInviteStatus(status) };
+        return {
+          ...email,
+          status,
+          replaced,
+          answerable: !replaced && status !== undefined && isOpenInviteStatus(status),
+        };
       })
       .reverse();
   }, [emails, invites.data]);

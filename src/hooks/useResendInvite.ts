@@ -1,12 +1,13 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { InviteClientError, isInviteClientError } from '../client/errors';
 import type { UserInvite } from '../client/types';
 import { getResendCooldowns } from '../live/resendCooldowns';
 import { resendInviteMutationOptions } from '../query/resendInviteMutationOptions';
 import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { useActionMutation, useLifetimeClient } from './useActionMutation';
 import { mergeMutationOptions } from './mergeOptions';
 import type { MutationOverrides } from './types';
 
@@ -60,14 +61,15 @@ export interface ResendInviteExtras {
  * ```
  */
 export function useResendInvite(options: UseResendInviteOptions = {}) {
-  const { client, tenantId } = useInviteContext(options);
+  const { tenantId, ...context } = useInviteContext(options);
+  const client = useLifetimeClient(context.client);
   const queryClient = useQueryClient(options.queryClient);
   const cooldowns = getResendCooldowns(queryClient, tenantId);
   useSyncExternalStore(cooldowns.subscribe, cooldowns.getVersion, cooldowns.getVersion);
   const cooldownMs = Math.max(options.cooldownMs ?? 10_000, client.resendCooldownMs ?? 0);
   const factory = resendInviteMutationOptions(client, tenantId);
 
-  const mutation = useMutation(
+  const mutation = useActionMutation(
     mergeMutationOptions(
       {
         ...factory,

@@ -1,11 +1,11 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SendUserInvitesResult } from '../client/types';
 import type { InviteInput } from '../query/prepareInvites';
 import { sendInvitesMutationOptions, type SendProgress } from '../query/sendInvitesMutationOptions';
 import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { useActionMutation, useLifetimeClient } from './useActionMutation';
 import { mergeMutationOptions } from './mergeOptions';
 import type { MutationOverrides } from './types';
 
@@ -50,9 +50,10 @@ export interface SendInvitesExtras {
  * ```
  */
 export function useSendInvites(options: UseSendInvitesOptions = {}) {
-  const { client, tenantId, currentUserId, locale } = useInviteContext(options);
+  const { tenantId, currentUserId, locale, ...context } = useInviteContext(options);
+  const client = useLifetimeClient(context.client);
   const [progress, setProgress] = useState<SendProgress | null>(null);
-  const mutation = useMutation(
+  const mutation = useActionMutation(
     mergeMutationOptions(
       sendInvitesMutationOptions(client, tenantId, {
         ...(currentUserId ? { createdByUserId: currentUserId } : {}),

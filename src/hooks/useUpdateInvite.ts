@@ -1,12 +1,12 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import type { UserInvite } from '../client/types';
 import {
   updateInviteMutationOptions,
   type UpdateInviteVariables,
 } from '../query/updateInviteMutationOptions';
 import { useInviteContext, type InviteScope } from '../react/useInviteContext';
+import { useActionMutation, useLifetimeClient } from './useActionMutation';
 import { mergeMutationOptions } from './mergeOptions';
 import type { MutationOverrides } from './types';
 
@@ -34,8 +34,9 @@ export interface UseUpdateInviteOptions extends InviteScope {
  * ```
  */
 export function useUpdateInvite(options: UseUpdateInviteOptions = {}) {
-  const { client, tenantId } = useInviteContext(options);
-  return useMutation(
+  const { tenantId, ...context } = useInviteContext(options);
+  const client = useLifetimeClient(context.client);
+  return useActionMutation(
     mergeMutationOptions(updateInviteMutationOptions(client, tenantId), options.mutation),
     options.queryClient,
   );

@@ -35,7 +35,10 @@ export function describeInviteErrorCode(
       ? i18n.t('error.rate_limited', { wait: i18n.formatDuration(retryAfterMs) })
       : i18n.t('error.rate_limited.now');
   }
-  return i18n.t(`error.${code}` as MessageKey);
+  // A code this catalogue has no sentence for (a newer server, a host's adapter) reads as the
+  // general failure, never as a message key.
+  const key = `error.${code}`;
+  return i18n.t(key in i18n.messages ? (key as MessageKey) : 'error.unknown');
 }
 
 /**

@@ -1,15 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { readUserInvitesPage } from '../client/boundary';
+import { readUserInvite, readUserInvitesPage } from '../client/boundary';
 import { maxPageSizeOf } from '../client/defaults';
-import { toInviteClientError, type InviteClientError } from '../client/errors';
+import { isAbortError, toInviteClientError, type InviteClientError } from '../client/errors';
 import { isOpenInviteStatus } from '../client/status';
 import type { InviteClient, InviteStatus, UserInvite } from '../client/types';
 import { callClient } from '../query/callClient';
-import {
-  addNewInvitesToCache,
-  findCachedInvite,
-  writeInviteToCache,
-} from '../query/inviteCache';
+import { addNewInvitesToCache, findCachedInvite, writeInviteToCache } from '../query/inviteCache';
 import { inviteIdOfDetailKey, inviteKeys, listParamsOfKey } from '../query/inviteKeys';
 import { getOrCreate } from '../shared/getOrCreate';
 import { createStore } from './createStore';
@@ -41,6 +37,8 @@ export interface InviteStatusChange {
 export interface InviteStatusSnapshot {
   /** Grows whenever a watched invite changes in the cache. */
   version: number;
+  /** How the watcher learns of changes now; see {@link InviteStatusWatcher.mode}. */
+  mode: 'subscribe' | 'poll';
   /** The last check's failure; `null` once a check succeeds. */
   error: InviteClientError | null;
   /** A check is under way. */
@@ -83,7 +81,10 @@ export interface InviteStatusWatcherOptions {
  * ```
  */
 export interface InviteStatusWatcher {
-  /** `subscribe` when the client pushes changes, `poll` when the watcher has to ask. */
+  /**
+   * `subscribe` while the client's push channel is open, `poll` when the watcher has to ask (the
+   * client cannot push, or its channel failed to open and is being tried again).
+   */
   readonly mode: 'subscribe' | 'poll';
   /**
    * Watches `ids` until the returned function is called. `onChange` hears every status change
@@ -108,12 +109,20 @@ interface Watch {
 }
 
 type SnapshotState = Partial<Omit<InviteStatusSnapshot, 'version'>>;
+type Mode = InviteStatusSnapshot['mode'];
 
 /** Checks closer together than this (a tab switch fires both focus and visibilitychange) are one. */
 const REFOCUS_DEBOUNCE_MS = 1000;
+/** The first wait before a push channel that failed to open is tried again; it doubles. */
+const CHANNEL_RETRY_MS = 5000;
 
 const isHidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
-const emptySnapshot = (): InviteStatusSnapshot => ({ version: 0, error: null, isChecking: false });
+const emptySnapshot = (mode: Mode): InviteStatusSnapshot => ({
+  version: 0,
+  mode,
+  error: null,
+  isChecking: false,
+});
 const newer = (a: UserInvite, b: UserInvite) => Date.parse(a.updatedAt) < Date.parse(b.updatedAt);
 const sameInvite = (a: UserInvite | undefined, b: UserInvite) =>
   !!a && a.updatedAt === b.updatedAt && a.status === b.status;
@@ -134,12 +143,15 @@ export function createInviteStatusWatcher(
   queryClient: QueryClient,
   { maxBackoffMs = 5 * 60_000 }: InviteStatusWatcherOptions = {},
 ): InviteStatusWatcher {
-  const mode = client.subscribe ? 'subscribe' : 'poll';
+  let mode: Mode = client.subscribe ? 'subscribe' : 'poll';
   const watches = new Set<Watch>();
   const known = new Map<string, UserInvite>();
   /** Ids the backend did not return: asked once, then left alone. */
   const missing = new Set<string>();
-  const store = createStore(emptySnapshot());
+  const store = createStore(emptySnapshot(mode));
+  let controller = new AbortController();
+  let channelFailures = 0;
+  let channelTimer: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let primeTimer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | undefined;
@@ -168,6 +180,7 @@ export function createInviteStatusWatcher(
     };
     if (
       next.version !== current.version ||
+      next.mode !== current.mode ||
       next.error !== current.error ||
       next.isChecking !== current.isChecking
     ) {
@@ -253,7 +266,11 @@ export function createInviteStatusWatcher(
         for (let start = 0; start < ids.length; start += pageSize) {
           const chunk = ids.slice(start, start + pageSize);
           const page = await callClient(
-            () => client.userInvites({ tenantId, filter: { id: chunk }, limit: chunk.length }),
+            () =>
+              client.userInvites(
+                { tenantId, filter: { id: chunk }, limit: chunk.length },
+                { signal: controller.signal },
+              ),
             readUserInvitesPage,
           );
           found.push(...page.data);
@@ -263,6 +280,8 @@ export function createInviteStatusWatcher(
         failures = 0;
         apply(found, { error: null, isChecking: false });
       } catch (error) {
+        // Aborted because nobody watches any more: nothing to report.
+        if (isAbortError(error)) return;
         failures += 1;
         publish({ error: toInviteClientError(error), isChecking: false });
       }
@@ -305,15 +324,10 @@ export function createInviteStatusWatcher(
         }
       }),
     );
-    if (client.subscribe) {
-      teardown.push(
-        client.subscribe(tenantId, (event) => {
-          if (event.type === 'created') addNewInvitesToCache(queryClient, tenantId, [event.invite]);
-          apply([event.invite]);
-        }),
-      );
-    } else if (typeof window !== 'undefined') {
+    openChannel();
+    if (typeof window !== 'undefined') {
       const onShow = () => {
+        if (mode !== 'poll') return;
         if (isHidden()) clearTimer();
         else if (Date.now() - lastCheckAt >= REFOCUS_DEBOUNCE_MS) void refresh();
         else reschedule();
@@ -327,6 +341,43 @@ export function createInviteStatusWatcher(
     }
   };
 
+  const setMode = (next: Mode) => {
+    mode = next;
+    publish({ mode });
+    reschedule();
+  };
+
+  /**
+   * Opens the client's push channel. A channel that fails to open (it throws) must not take the
+   * page down: the watcher polls meanwhile and tries the channel again, waiting longer each time.
+   */
+  const openChannel = () => {
+    if (!client.subscribe) return;
+    let unsubscribe: unknown;
+    try {
+      unsubscribe = client.subscribe(tenantId, (event) => {
+        // Pushed data is a client's answer like any other: read through the boundary.
+        const invite = readUserInvite(event?.invite);
+        if (!invite) return;
+        if (event.type === 'created') addNewInvitesToCache(queryClient, tenantId, [invite]);
+        apply([invite]);
+      });
+    } catch {
+      channelFailures += 1;
+      const wait = Math.min(CHANNEL_RETRY_MS * 2 ** (channelFailures - 1), maxBackoffMs);
+      channelTimer = setTimeout(() => {
+        if (watches.size > 0) openChannel();
+      }, wait);
+      if (mode !== 'poll') setMode('poll');
+      // What happened while there was no channel is asked for now.
+      void refresh();
+      return;
+    }
+    channelFailures = 0;
+    if (typeof unsubscribe === 'function') teardown.push(unsubscribe as () => void);
+    if (mode !== 'subscribe') setMode('subscribe');
+  };
+
   const stop = () => {
     for (const dispose of teardown) dispose();
     teardown = [];
@@ -334,14 +385,21 @@ export function createInviteStatusWatcher(
     known.clear();
     missing.clear();
     failures = 0;
-    store.set(emptySnapshot());
+    controller.abort();
+    controller = new AbortController();
+    clearTimeout(channelTimer);
+    channelFailures = 0;
+    mode = client.subscribe ? 'subscribe' : 'poll';
+    store.set(emptySnapshot(mode));
     clearTimer();
     clearTimeout(primeTimer);
     primeTimer = undefined;
   };
 
   return {
-    mode,
+    get mode() {
+      return mode;
+    },
     watch(ids, intervalMs, onChange) {
       const watch: Watch = { ids: new Set(ids), intervalMs, onChange };
       watches.add(watch);

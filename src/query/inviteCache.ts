@@ -27,7 +27,8 @@ export function findCachedInvite(
   tenantId: string,
   id: string,
 ): UserInvite | undefined {
-  let newest = queryClient.getQueryData<UserInvite | null>(inviteKeys.detail(tenantId, id)) ?? undefined;
+  let newest =
+    queryClient.getQueryData<UserInvite | null>(inviteKeys.detail(tenantId, id)) ?? undefined;
   for (const [, page] of queryClient.getQueriesData<UserInvitesPage>({
     queryKey: inviteKeys.lists(tenantId),
   })) {

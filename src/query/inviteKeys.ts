@@ -21,13 +21,7 @@ export type UserInvitesListParams = Omit<UserInvitesQuery, 'tenantId'>;
  * ```
  */
 export type InviteMutationName =
-  | 'send'
-  | 'resend'
-  | 'cancel'
-  | 'update'
-  | 'accept'
-  | 'decline'
-  | 'link';
+  'send' | 'resend' | 'cancel' | 'update' | 'accept' | 'decline' | 'link';
 
 const ROOT = 'invite-widgets';
 
@@ -107,7 +101,10 @@ export function isInviteDetailKey(key: QueryKey, tenantId: string): boolean {
  * }
  * ```
  */
-export function listParamsOfKey(key: QueryKey, tenantId: string): UserInvitesListParams | undefined {
+export function listParamsOfKey(
+  key: QueryKey,
+  tenantId: string,
+): UserInvitesListParams | undefined {
   if (!isInviteKey(key, tenantId) || key[2] !== 'list') return undefined;
   const params = key[3];
   return typeof params === 'object' && params !== null ? (params as UserInvitesListParams) : {};

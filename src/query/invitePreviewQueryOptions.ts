@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { readInvitePreview } from '../client/boundary';
 import { InviteClientError } from '../client/errors';
+import { isRequestTimeout } from '../client/withRequestTimeout';
 import type { InviteClient, InvitePreview } from '../client/types';
 import { callClient } from './callClient';
 import { inviteKeys } from './inviteKeys';
@@ -30,6 +31,8 @@ export function invitePreviewQueryOptions(client: InviteClient, tenantId: string
           throw new InviteClientError('invalid_token', 'The invite link has no token.');
         return readInvitePreview(await client.userInviteByToken({ token }, { signal }));
       }),
-    retry: (failures, error) => error.code === 'network' && failures < 2,
+    // A network failure may pass; a call that already waited out its timeout is shown at once.
+    retry: (failures, error) =>
+      error.code === 'network' && !isRequestTimeout(error) && failures < 2,
   });
 }

@@ -37,7 +37,10 @@ export function optimisticInviteMutation<TVariables>(
       }
       if (error.code === 'conflict' || error.code === 'not_found') {
         const real = await queryClient
-          .fetchQuery({ ...userInviteQueryOptions(client, tenantId, idOf(variables)), staleTime: 0 })
+          .fetchQuery({
+            ...userInviteQueryOptions(client, tenantId, idOf(variables)),
+            staleTime: 0,
+          })
           .catch(() => null);
         if (real) writeInviteToCache(queryClient, tenantId, real, { force: true });
       }

@@ -32,17 +32,15 @@ export interface UpdateInviteVariables {
  * ```
  */
 export function updateInviteMutationOptions(client: InviteClient, tenantId: string) {
-  return mutationOptions<UserInvite, InviteClientError, UpdateInviteVariables, OptimisticSnapshot>(
-    {
-      mutationKey: inviteKeys.mutation(tenantId, 'update'),
-      mutationFn: ({ id, patch }) =>
-        callClient(() => client.updateUserInvite(id, patch), readUserInviteAnswer),
-      ...optimisticInviteMutation<UpdateInviteVariables>(
-        client,
-        tenantId,
-        ({ id }) => id,
-        (invite, { patch }) => ({ ...invite, ...patch }),
-      ),
-    },
-  );
+  return mutationOptions<UserInvite, InviteClientError, UpdateInviteVariables, OptimisticSnapshot>({
+    mutationKey: inviteKeys.mutation(tenantId, 'update'),
+    mutationFn: ({ id, patch }) =>
+      callClient(() => client.updateUserInvite(id, patch), readUserInviteAnswer),
+    ...optimisticInviteMutation<UpdateInviteVariables>(
+      client,
+      tenantId,
+      ({ id }) => id,
+      (invite, { patch }) => ({ ...invite, ...patch }),
+    ),
+  });
 }

@@ -27,7 +27,10 @@ export function userInvitesQueryOptions(
   >({
     queryKey: inviteKeys.list(tenantId, params),
     queryFn: ({ signal }) =>
-      callClient(() => client.userInvites({ ...params, tenantId }, { signal }), readUserInvitesPage),
+      callClient(
+        () => client.userInvites({ ...params, tenantId }, { signal }),
+        readUserInvitesPage,
+      ),
     // Live changes are written into cached pages as they happen, so a page stays right for a while.
     staleTime: 5_000,
   });

@@ -3,6 +3,7 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useMemo, useState, type ReactNode } from 'react';
 import type { InviteClient } from '../client/types';
+import { DEFAULT_REQUEST_TIMEOUT_MS, withRequestTimeout } from '../client/withRequestTimeout';
 import type { InviteMessages } from '../i18n/messages';
 import { InviteContext, type InviteContextValue } from './inviteContext';
 
@@ -27,6 +28,11 @@ export interface InviteClientProviderProps {
   timeZone?: string;
   /** Overrides any subset of the English messages. */
   messages?: Partial<InviteMessages>;
+  /**
+   * How long any call may go unanswered before it is aborted and fails as a `network` error
+   * (which the components show with a retry). Default 30 s; `0` turns it off.
+   */
+  requestTimeoutMs?: number;
   /**
    * The QueryClient to use. By default the host's (from a surrounding `QueryClientProvider`),
    * else one the provider creates and keeps.
@@ -61,7 +67,8 @@ function useShallowStable<T extends object | undefined>(value: T): T {
  *
  * @example
  * ```tsx
- * import { InviteClientProvider, createMemoryInviteClient } from 'invite-widgets';
+ * import { InviteClientProvider, InviteDialog, UserInvitesTable } from 'invite-widgets';
+ * import { createMemoryInviteClient } from 'invite-widgets/memory';
  * import 'invite-widgets/styles.css';
  *
  * const client = createMemoryInviteClient({ seed: 1 });
@@ -78,14 +85,19 @@ function useShallowStable<T extends object | undefined>(value: T): T {
  */
 export function InviteClientProvider(props: InviteClientProviderProps) {
   const {
-    client,
     tenantId,
     currentUserId,
     locale = 'en-US',
     timeZone,
+    requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
     queryClient,
     children,
   } = props;
+  // Every call ends: one that never answers fails after the timeout, and the UI offers a retry.
+  const client = useMemo(
+    () => withRequestTimeout(props.client, requestTimeoutMs),
+    [props.client, requestTimeoutMs],
+  );
   const messages = useShallowStable(props.messages);
   const hostQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => new QueryClient());

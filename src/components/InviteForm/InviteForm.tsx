@@ -15,6 +15,8 @@ import {
   type ReactNode,
 } from 'react';
 import { useInviteContext } from '../../react/useInviteContext';
+import { useIsomorphicLayoutEffect } from '../../react/useIsomorphicLayoutEffect';
+import { inviteDraftKey, readInviteDraft, writeInviteDraft } from './inviteDraft';
 import { useInviteI18n } from '../../i18n/useInviteI18n';
 import type { InviteClientError } from '../../client/errors';
 import type {
@@ -157,20 +159,6 @@ const DEFAULT_LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP'];
 // "+N more" reveals this many chips at a time: 10,000 at once would freeze the page.
 const MORE_CHIPS = 200;
 const NO_ENTRIES: InviteEntry[] = [];
-const draftKey = (tenantId: string) => `invite-widgets:draft:${tenantId}`;
-
-function readDraft(tenantId: string): InviteEntry[] | null {
-  if (typeof sessionStorage === 'undefined') return null;
-  try {
-    const saved = JSON.parse(sessionStorage.getItem(draftKey(tenantId)) ?? 'null') as unknown;
-    return Array.isArray(saved) && saved.every((entry) => typeof entry?.email === 'string')
-      ? (saved as InviteEntry[])
-      : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The form's state and its `<form>`: hold the parts ({@link InviteFormField},
  * {@link InviteFormRole}, {@link InviteFormSubmit}, …) in any layout. {@link InviteForm} is
@@ -187,7 +175,7 @@ function readDraft(tenantId: string): InviteEntry[] | null {
  */
 export function InviteFormRoot(props: InviteFormProps) {
   const { onSent, onError, data, maxInvites, persistDraft = false, visibleChips = 30 } = props;
-  const { tenantId, locale: providerLocale } = useInviteContext();
+  const { tenantId, currentUserId, locale: providerLocale } = useInviteContext();
   const i18n = useInviteI18n();
   const slot = createSlots<InviteFormSlot>('invite-form', props);
   const baseId = useId();
@@ -221,20 +209,31 @@ export function InviteFormRoot(props: InviteFormProps) {
     [providerLocale, props.locales],
   );
 
-  // Draft: restore once, then keep sessionStorage in step with what is unsent.
-  const restored = useRef(false);
+  // What is typed belongs to one tenant and user (an admin of two teams switches between them):
+  // on a switch the form starts again from the new one's draft, and the previous one's draft
+  // stays where it was saved. `entriesScope` names whose entries these are; a draft is only
+  // written when it matches, so no commit can save one tenant's entries under another.
+  const draftScope = inviteDraftKey(tenantId, currentUserId);
+  const [entriesScope, setEntriesScope] = useState<string | null>(null);
+  useIsomorphicLayoutEffect(() => {
+    if (entriesScope === draftScope) return;
+    const first = entriesScope === null;
+    setEntriesScope(draftScope);
+    const draft = persistDraft ? readInviteDraft(draftScope) : null;
+    if (first) {
+      if (draft && draft.length > 0)
+        setEntries((current) => (current.length === 0 ? draft : current));
+      return;
+    }
+    setEntries(draft ?? NO_ENTRIES);
+    setText('');
+    setDuplicates(0);
+    setFormError(null);
+    setAnnouncement('');
+  }, [entriesScope, draftScope, persistDraft, setEntries]);
   useEffect(() => {
-    if (!persistDraft || restored.current) return;
-    restored.current = true;
-    const draft = readDraft(tenantId);
-    if (draft && draft.length > 0)
-      setEntries((current) => (current.length === 0 ? draft : current));
-  }, [persistDraft, tenantId, setEntries]);
-  useEffect(() => {
-    if (!persistDraft || !restored.current || typeof sessionStorage === 'undefined') return;
-    if (entries.length === 0) sessionStorage.removeItem(draftKey(tenantId));
-    else sessionStorage.setItem(draftKey(tenantId), JSON.stringify(entries));
-  }, [persistDraft, tenantId, entries]);
+    if (persistDraft && entriesScope === draftScope) writeInviteDraft(draftScope, entries);
+  }, [persistDraft, entriesScope, draftScope, entries]);
 
   const problems = useMemo(() => {
     const map = new Map<string, InviteEntryProblem>();

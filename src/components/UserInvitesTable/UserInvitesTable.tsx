@@ -11,7 +11,6 @@ import {
 } from 'react';
 import { useInviteI18n } from '../../i18n/useInviteI18n';
 import type {
-  InviteStatus,
   KnownInviteStatus,
   UserInvite,
   UserInviteOrder,
@@ -26,6 +25,7 @@ import {
 import { useCancelInvite } from '../../hooks/useCancelInvite';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useInviteLink } from '../../hooks/useInviteLink';
+import { useInviteContext } from '../../react/useInviteContext';
 import { useInviteStatus } from '../../hooks/useInviteStatus';
 import { useResendInvite } from '../../hooks/useResendInvite';
 import { useRoles } from '../../hooks/useRoles';
@@ -252,6 +252,21 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
     setLastFilters(filtersKey);
     setOffset(0);
     setSelected(new Set());
+  }
+
+  // Another tenant (an admin of two teams switches): nothing of the previous one's table state
+  // carries over, not a search, a selection or a page.
+  const { tenantId } = useInviteContext();
+  const [stateTenant, setStateTenant] = useState(tenantId);
+  if (stateTenant !== tenantId) {
+    setStateTenant(tenantId);
+    setSearch('');
+    setStatus('all');
+    setOffset(0);
+    setSelected(new Set());
+    setBulkResult([]);
+    setConfirm(null);
+    setAnnouncement('');
   }
 
   const invites = useUserInvites(params);

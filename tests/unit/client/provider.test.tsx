@@ -74,8 +74,10 @@ describe('InviteClientProvider', () => {
         </InviteClientProvider>
       ),
     });
+    // The client handed down is the given one behind the request timeout: same data, same calls.
+    expect(result.current.client.maxBatchSize).toBe(client.maxBatchSize);
+    expect(result.current.client.subscribe).toBe(client.subscribe);
     expect(result.current).toMatchObject({
-      client,
       tenantId: 'acme',
       currentUserId: 'u1',
       locale: 'de-DE',
