@@ -1,38 +1,52 @@
-// Budgets for what a host's app pays, minified and gzipped, with the peers and the Radix
-// dialog left out (the host has them, or pays them once for every dialog it has); clsx counts.
-// The targets are 4 kB for the hooks and 15 kB for the components; these limits are today's
-// sizes plus a little, so CI stops any growth while the gap is being closed.
-const ignore = [
-  'react',
-  'react-dom',
-  'react/jsx-runtime',
-  '@tanstack/react-query',
-  '@radix-ui/react-dialog',
-];
+// Budgets per use case: what a host's page pays for what it imports, minified and gzipped, with
+// React, react-dom and TanStack Query left out (the host has them). The settings page is
+// measured twice: with the Radix packages it uses left out (a host that already has them) and
+// bundled (one that does not).
+//
+// Targets: settings page 20 kB (Radix external) and 45 kB (bundled), invitee page 6.5 kB, every
+// hook + provider 6 kB, styles 4.5 kB. Where a target is not met yet, the limit is today's size
+// plus a little, so nothing grows while the gap is closed.
+const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
+const radix = ['@radix-ui/react-dialog'];
 
 module.exports = [
   {
-    name: 'every hook (and the provider they need)',
+    name: 'settings page (InviteDialog + UserInvitesTable + provider), Radix external',
     path: 'dist/index.js',
-    import:
-      '{ InviteClientProvider, useSendInvites, useInviteStatus, useCancelInvite, useResendInvite, useUserInvites, useUserInvite, useUpdateInvite, useRoles, useAcceptInvite, useDeclineInvite, useDebouncedValue }',
-    limit: '5.6 kB',
+    import: '{ InviteClientProvider, InviteDialog, UserInvitesTable }',
+    limit: '22.2 kB',
     gzip: true,
-    ignore,
+    ignore: [...peers, ...radix],
   },
   {
-    name: 'every component',
+    name: 'settings page (InviteDialog + UserInvitesTable + provider), Radix bundled',
+    path: 'dist/index.js',
+    import: '{ InviteClientProvider, InviteDialog, UserInvitesTable }',
+    limit: '45 kB',
+    gzip: true,
+    ignore: peers,
+  },
+  {
+    name: 'invitee page (AcceptInvite + provider)',
+    path: 'dist/index.js',
+    import: '{ InviteClientProvider, AcceptInvite }',
+    limit: '7.7 kB',
+    gzip: true,
+    ignore: [...peers, ...radix],
+  },
+  {
+    name: 'every hook + provider',
     path: 'dist/index.js',
     import:
-      '{ InviteClientProvider, InviteForm, InviteDialog, UserInvitesTable, InviteStatusBadge, AcceptInvite, Outbox }',
-    limit: '19.9 kB',
+      '{ InviteClientProvider, useSendInvites, useInviteStatus, useCancelInvite, useResendInvite, useUserInvites, useUserInvite, useUpdateInvite, useRoles, useAcceptInvite, useDeclineInvite, useInviteLink, useInvitePreview, useDebouncedValue }',
+    limit: '9 kB',
     gzip: true,
-    ignore,
+    ignore: [...peers, ...radix],
   },
   {
     name: 'styles.css',
     path: 'dist/styles.css',
-    limit: '4 kB',
+    limit: '4.5 kB',
     gzip: true,
   },
 ];

@@ -115,8 +115,8 @@ export {
 } from './client/matchUserInvitesQuery';
 
 // Live stores: one per QueryClient (and client, tenant), shared by every component
+export { createInviteStatusWatcher } from './live/createInviteStatusWatcher';
 export {
-  createInviteStatusWatcher,
   getInviteStatusWatcher,
   type InviteStatusWatcher,
   type InviteStatusChange,

@@ -68,7 +68,10 @@ export const NoResults: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search invites' }), 'zzzz-nobody');
-    await userEvent.click(await canvas.findByRole('button', { name: 'Clear filters' }));
+    // The search waits for a pause in typing, then asks the backend: allow for a loaded machine.
+    await userEvent.click(
+      await canvas.findByRole('button', { name: 'Clear filters' }, { timeout: 5000 }),
+    );
     await waitFor(() => expect(rowsOf(canvasElement)).toHaveLength(25));
   },
 };

@@ -26,6 +26,8 @@ describe('the built package', () => {
     expect(Object.keys(pkg.exports)).toEqual([
       '.',
       './testing',
+      './memory',
+      './roq',
       './better-auth',
       './styles.css',
       './package.json',
@@ -45,6 +47,8 @@ describe('the built package', () => {
     expect(all.filter((file) => file.endsWith('.d.ts')).sort()).toEqual([
       'betterAuth.d.ts',
       'index.d.ts',
+      'memory.d.ts',
+      'roq.d.ts',
       'testing.d.ts',
     ]);
     expect(all.filter((file) => file.endsWith('.css'))).toEqual(['styles.css']);
@@ -64,15 +68,17 @@ describe('the built package', () => {
     );
     expect(client).toEqual(
       expect.arrayContaining([
-        'client/InviteClientProvider.js',
+        'react/InviteClientProvider.js',
         'components/Outbox/Outbox.js',
         'hooks/useMemoryOutbox.js',
       ]),
     );
+    // React lives in react/, hooks/, components/ and the i18n hook; the layers below are plain.
     for (const file of client)
-      expect(file).toMatch(/^(hooks|components|client\/InviteClientProvider|i18n\/useInviteI18n)/);
+      expect(file).toMatch(/^(hooks|components|react|i18n\/useInviteI18n)/);
     expect(client).not.toContain('query/inviteKeys.js');
     expect(client).not.toContain('client/memory/createMemoryInviteClient.js');
+    expect(client.filter((file) => /^(client|query|live)\//.test(file))).toEqual([]);
   });
 
   it('keeps better-auth out of every entry (it is only an optional peer)', () => {
@@ -129,7 +135,8 @@ describe('the built package', () => {
     const script = `
       import { createElement } from 'react';
       import { renderToString } from 'react-dom/server';
-      import { InviteClientProvider, Outbox, createMemoryInviteClient, inviteKeys } from 'invite-widgets';
+      import { InviteClientProvider, inviteKeys } from 'invite-widgets';
+      import { Outbox, createMemoryInviteClient } from 'invite-widgets/memory';
       if (typeof window !== 'undefined' || typeof document !== 'undefined') throw new Error('a DOM is defined');
       const client = createMemoryInviteClient({ seed: 2, seedCount: 4 });
       const html = renderToString(
@@ -156,7 +163,7 @@ describe('the built package', () => {
       for (const name of ['window', 'document', 'sessionStorage']) {
         if (name in globalThis) throw new Error(name + ' exists in this Node');
       }
-      const lib = await import('invite-widgets');
+      const lib = { ...(await import('invite-widgets')), ...(await import('invite-widgets/memory')) };
       const client = lib.createMemoryInviteClient({ seed: 3, seedCount: 5, now: () => Date.parse('2026-03-01T00:00:00Z') });
       const components = {
         InviteForm: h(lib.InviteForm, { persistDraft: true }),

@@ -7,7 +7,7 @@ import type { UserInvitesQuery } from '../../../src/client/types';
 import { QueryClient } from '@tanstack/react-query';
 import { useInviteStatus } from '../../../src/hooks/useInviteStatus';
 import { inviteKeys } from '../../../src/query/inviteKeys';
-import { createInviteStatusWatcher } from '../../../src/live/inviteStatusWatcher';
+import { createInviteStatusWatcher } from '../../../src/live/createInviteStatusWatcher';
 import { useSendInvites } from '../../../src/hooks/useSendInvites';
 import { useUserInvites } from '../../../src/hooks/useUserInvites';
 import { renderHookWithProviders, withoutSubscribe } from '../../helpers/renderWithProviders';

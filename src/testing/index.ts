@@ -1,4 +1,0 @@
-export {
-  describeInviteClientContract,
-  type InviteClientContractHarness,
-} from './describeInviteClientContract';
