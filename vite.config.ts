@@ -27,7 +27,7 @@ export default defineConfig({
   // Examples and tests import the package by its name, as a host would; here it is the source.
   resolve: {
     alias: [
-      { find: /^invite-widgets\/testing$/, replacement: `${root}src/testing/index.ts` },
+      { find: /^invite-widgets\/testing$/, replacement: `${root}src/testing.ts` },
       { find: /^invite-widgets\/better-auth$/, replacement: `${root}src/betterAuth.ts` },
       { find: /^invite-widgets\/memory$/, replacement: `${root}src/memory.ts` },
       { find: /^invite-widgets\/roq$/, replacement: `${root}src/roq.ts` },
@@ -62,7 +62,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
-        testing: 'src/testing/index.ts',
+        testing: 'src/testing.ts',
         betterAuth: 'src/betterAuth.ts',
         memory: 'src/memory.ts',
         roq: 'src/roq.ts',
