@@ -2,9 +2,8 @@
 
 import type { InviteTokenParams, UserInvite } from '../client/types';
 import { acceptInviteMutationOptions } from '../query/acceptInviteMutationOptions';
-import { useInviteContext, type InviteScope } from '../react/useInviteContext';
-import { useActionMutation, useLifetimeClient } from './useActionMutation';
-import { mergeMutationOptions } from './mergeOptions';
+import type { InviteScope } from '../react/useInviteContext';
+import { useInviteMutation } from './useInviteMutation';
 import type { MutationOverrides } from './types';
 
 /**
@@ -32,10 +31,5 @@ export interface UseRespondToInviteOptions extends InviteScope {
  * ```
  */
 export function useAcceptInvite(options: UseRespondToInviteOptions = {}) {
-  const { tenantId, ...context } = useInviteContext(options);
-  const client = useLifetimeClient(context.client);
-  return useActionMutation(
-    mergeMutationOptions(acceptInviteMutationOptions(client, tenantId), options.mutation),
-    options.queryClient,
-  );
+  return useInviteMutation(acceptInviteMutationOptions, options);
 }

@@ -2,9 +2,8 @@
 
 import type { UserInvite } from '../client/types';
 import { cancelInviteMutationOptions } from '../query/cancelInviteMutationOptions';
-import { useInviteContext, type InviteScope } from '../react/useInviteContext';
-import { useActionMutation, useLifetimeClient } from './useActionMutation';
-import { mergeMutationOptions } from './mergeOptions';
+import type { InviteScope } from '../react/useInviteContext';
+import { useInviteMutation } from './useInviteMutation';
 import type { MutationOverrides } from './types';
 
 /**
@@ -32,10 +31,5 @@ export interface UseCancelInviteOptions extends InviteScope {
  * ```
  */
 export function useCancelInvite(options: UseCancelInviteOptions = {}) {
-  const { tenantId, ...context } = useInviteContext(options);
-  const client = useLifetimeClient(context.client);
-  return useActionMutation(
-    mergeMutationOptions(cancelInviteMutationOptions(client, tenantId), options.mutation),
-    options.queryClient,
-  );
+  return useInviteMutation(cancelInviteMutationOptions, options);
 }

@@ -1,9 +1,7 @@
 'use client';
 
 import { declineInviteMutationOptions } from '../query/declineInviteMutationOptions';
-import { useInviteContext } from '../react/useInviteContext';
-import { useActionMutation, useLifetimeClient } from './useActionMutation';
-import { mergeMutationOptions } from './mergeOptions';
+import { useInviteMutation } from './useInviteMutation';
 import type { UseRespondToInviteOptions } from './useAcceptInvite';
 
 /**
@@ -17,10 +15,5 @@ import type { UseRespondToInviteOptions } from './useAcceptInvite';
  * ```
  */
 export function useDeclineInvite(options: UseRespondToInviteOptions = {}) {
-  const { tenantId, ...context } = useInviteContext(options);
-  const client = useLifetimeClient(context.client);
-  return useActionMutation(
-    mergeMutationOptions(declineInviteMutationOptions(client, tenantId), options.mutation),
-    options.queryClient,
-  );
+  return useInviteMutation(declineInviteMutationOptions, options);
 }

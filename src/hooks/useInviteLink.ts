@@ -2,8 +2,7 @@
 
 import { inviteLinkMutationOptions } from '../query/inviteLinkMutationOptions';
 import { useInviteContext, type InviteScope } from '../react/useInviteContext';
-import { useActionMutation, useLifetimeClient } from './useActionMutation';
-import { mergeMutationOptions } from './mergeOptions';
+import { useInviteMutation } from './useInviteMutation';
 import type { MutationOverrides } from './types';
 
 /**
@@ -45,12 +44,8 @@ export interface InviteLinkExtras {
  * ```
  */
 export function useInviteLink(options: UseInviteLinkOptions = {}) {
-  const { tenantId, ...context } = useInviteContext(options);
-  const client = useLifetimeClient(context.client);
-  const mutation = useActionMutation(
-    mergeMutationOptions(inviteLinkMutationOptions(client, tenantId), options.mutation),
-    options.queryClient,
-  );
+  const { client } = useInviteContext(options);
+  const mutation = useInviteMutation(inviteLinkMutationOptions, options);
   const extras: InviteLinkExtras = { isSupported: typeof client.getInviteLink === 'function' };
   return { ...mutation, ...extras };
 }

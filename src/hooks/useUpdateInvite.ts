@@ -5,9 +5,8 @@ import {
   updateInviteMutationOptions,
   type UpdateInviteVariables,
 } from '../query/updateInviteMutationOptions';
-import { useInviteContext, type InviteScope } from '../react/useInviteContext';
-import { useActionMutation, useLifetimeClient } from './useActionMutation';
-import { mergeMutationOptions } from './mergeOptions';
+import type { InviteScope } from '../react/useInviteContext';
+import { useInviteMutation } from './useInviteMutation';
 import type { MutationOverrides } from './types';
 
 /**
@@ -34,10 +33,5 @@ export interface UseUpdateInviteOptions extends InviteScope {
  * ```
  */
 export function useUpdateInvite(options: UseUpdateInviteOptions = {}) {
-  const { tenantId, ...context } = useInviteContext(options);
-  const client = useLifetimeClient(context.client);
-  return useActionMutation(
-    mergeMutationOptions(updateInviteMutationOptions(client, tenantId), options.mutation),
-    options.queryClient,
-  );
+  return useInviteMutation(updateInviteMutationOptions, options);
 }
