@@ -58,7 +58,7 @@ export {
   type InviteClientErrorDetails,
   type InviteErrorCode,
 } from './client/errors';
-export { isValidEmail, normalizeEmail, toAsciiEmail } from './client/email';
+export { isValidEmail, normalizeEmail, stripInvisible, toAsciiEmail } from './client/email';
 
 // The React layer
 export { InviteClientProvider, type InviteClientProviderProps } from './react/InviteClientProvider';

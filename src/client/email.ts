@@ -98,3 +98,21 @@ export function isValidEmail(email: string): boolean {
   }
   return EMAIL_PATTERN.test(ascii);
 }
+
+// Characters that show as nothing but make an address invalid or a name differ: zero-width
+// space, non-joiner and joiner, word joiner and invisible operators, byte order mark, soft
+// hyphen, Mongolian vowel separator, and the bidirectional marks, embeddings and isolates.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/**
+ * `text` without zero-width and other invisible characters (a zero-width space pasted from a
+ * chat, a byte order mark from a CSV, bidi marks), which would make an address silently invalid.
+ *
+ * @example
+ * ```ts
+ * stripInvisible('ada\u200b@example.com'); // 'ada@example.com'
+ * ```
+ */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}

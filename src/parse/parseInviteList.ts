@@ -1,4 +1,4 @@
-import { toAsciiEmail } from '../client/email';
+import { stripInvisible, toAsciiEmail } from '../client/email';
 import { parseContactCsv } from './contactCsv';
 import { parsePlainList } from './plainList';
 
@@ -27,11 +27,6 @@ export interface ParsedInvitee {
   locale?: string;
 }
 
-// Characters that show as nothing but make an address invalid or a name differ: zero-width
-// space, non-joiner and joiner, word joiner and invisible operators, byte order mark, soft
-// hyphen, Mongolian vowel separator, and the bidirectional marks, embeddings and isolates.
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-
 const withAsciiEmail = (entry: ParsedInvitee): ParsedInvitee => {
   const asciiEmail = toAsciiEmail(entry.email);
   return asciiEmail === entry.email ? entry : { ...entry, asciiEmail };
@@ -58,6 +53,6 @@ const withAsciiEmail = (entry: ParsedInvitee): ParsedInvitee => {
  * ```
  */
 export function parseInviteList(text: string): ParsedInvitee[] {
-  const visible = text.replace(INVISIBLE, '');
+  const visible = stripInvisible(text);
   return (parseContactCsv(visible) ?? parsePlainList(visible)).map(withAsciiEmail);
 }

@@ -1,4 +1,4 @@
-import { isValidEmail, normalizeEmail, toAsciiEmail } from '../client/email';
+import { isValidEmail, normalizeEmail, stripInvisible, toAsciiEmail } from '../client/email';
 import type { SendUserInviteError, UserInviteInput } from '../client/types';
 
 /**
@@ -66,7 +66,7 @@ export function prepareInvites(
   const seen = new Set<string>();
   for (const input of inputs) {
     const raw = typeof input === 'string' ? { email: input } : input;
-    const email = raw.email.trim();
+    const email = stripInvisible(raw.email).trim();
     if (email === '') continue;
     if (!isValidEmail(email)) {
       errors.push({ email, code: 'invalid_email', message: 'This is not a valid email address.' });

@@ -5,7 +5,9 @@ import type { ReactNode } from 'react';
 import { createMemoryInviteClient } from '../../../src/client/memory/createMemoryInviteClient';
 import type { UserInvitesPage } from '../../../src/client/types';
 import { InviteForm } from '../../../src/components/InviteForm';
+import { Outbox } from '../../../src/components/Outbox';
 import { UserInvitesTable } from '../../../src/components/UserInvitesTable';
+import { useInviteStatus } from '../../../src/hooks/useInviteStatus';
 import { useResendInvite } from '../../../src/hooks/useResendInvite';
 import { useUserInvites } from '../../../src/hooks/useUserInvites';
 import { InviteClientProvider } from '../../../src/react/InviteClientProvider';
@@ -165,5 +167,37 @@ describe('switching tenants', () => {
     rerender();
     // Another tenant's store: the id means nothing there.
     expect(result.current.cooldownRemainingMs(acmeInvite!.id)).toBe(0);
+  });
+
+  it("the status watcher answers for the current tenant only: another tenant's ids show nothing", async () => {
+    const { client, queryClient } = await twoTeams();
+    const acmeIds = (await client.userInvites({ tenantId: 'acme' })).data.map((i) => i.id);
+    let tenantId = 'acme';
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <InviteClientProvider client={client} tenantId={tenantId} queryClient={queryClient}>
+        {children}
+      </InviteClientProvider>
+    );
+    const { result, rerender } = renderHook(() => useInviteStatus(acmeIds), { wrapper });
+    await waitFor(() => expect(Object.keys(result.current.statusById)).toHaveLength(3));
+    tenantId = 'globex';
+    rerender();
+    expect(result.current.statusById).toEqual({});
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(result.current.statusById).toEqual({});
+  });
+
+  it("the outbox lists the current tenant's emails only", async () => {
+    const { client, queryClient, acme, globex } = await twoTeams();
+    const ui = (tenantId: string) => (
+      <InviteClientProvider client={client} tenantId={tenantId} queryClient={queryClient}>
+        <Outbox />
+      </InviteClientProvider>
+    );
+    const { rerender } = render(ui('acme'));
+    expect(await screen.findByText(acme[0]!)).toBeInTheDocument();
+    rerender(ui('globex'));
+    expect(await screen.findByText(globex[0]!)).toBeInTheDocument();
+    for (const email of acme) expect(screen.queryByText(email)).not.toBeInTheDocument();
   });
 });
