@@ -40,7 +40,7 @@ export {
   maxBatchSizeOf,
   maxPageSizeOf,
 } from './client/defaults';
-export { abortReason, anySignal, throwIfAborted } from './client/abort';
+export { abortReason, linkSignals, throwIfAborted } from './client/abort';
 export {
   DEFAULT_REQUEST_TIMEOUT_MS,
   isRequestTimeout,

@@ -31,20 +31,26 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 }
 
 /**
- * A signal that aborts when either `a` or `b` does, with that one's reason (`b` may be absent).
+ * A signal that aborts when either `a` or `b` does, with that one's reason (`b` may be absent),
+ * and `release` to call once the request it was made for has settled: it takes its listeners
+ * off both signals, so a long-lived one (a component's lifetime, a watcher's) collects none.
  *
  * @example
  * ```ts
- * run({ signal: anySignal(timeout.signal, options.signal) });
+ * const linked = linkSignals(timeout.signal, options.signal);
+ * try { return await run({ signal: linked.signal }); } finally { linked.release(); }
  * ```
  */
-export function anySignal(a: AbortSignal, b: AbortSignal | undefined): AbortSignal {
-  if (!b || b === a) return a;
-  if (a.aborted || b.aborted) return a.aborted ? a : b;
+export function linkSignals(
+  a: AbortSignal,
+  b: AbortSignal | undefined,
+): { signal: AbortSignal; release: () => void } {
+  if (!b || b === a) return { signal: a, release: () => undefined };
+  if (a.aborted || b.aborted) return { signal: a.aborted ? a : b, release: () => undefined };
   const controller = new AbortController();
-  // Both listeners are dropped as soon as either signal aborts.
+  const listeners = new AbortController();
   const forward = (from: AbortSignal) => () => controller.abort(from.reason);
-  a.addEventListener('abort', forward(a), { once: true, signal: controller.signal });
-  b.addEventListener('abort', forward(b), { once: true, signal: controller.signal });
-  return controller.signal;
+  a.addEventListener('abort', forward(a), { once: true, signal: listeners.signal });
+  b.addEventListener('abort', forward(b), { once: true, signal: listeners.signal });
+  return { signal: controller.signal, release: () => listeners.abort() };
 }

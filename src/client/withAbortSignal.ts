@@ -1,4 +1,4 @@
-import { anySignal } from './abort';
+import { linkSignals } from './abort';
 import type { InviteClient } from './types';
 import { wrapRequests } from './wrapRequests';
 
@@ -21,6 +21,9 @@ export function withAbortSignal<C extends InviteClient>(
   return wrapRequests(client, (run, options) => {
     const extra = getSignal();
     if (!extra) return run(options);
-    return run({ ...options, signal: anySignal(extra, options.signal) });
+    const linked = linkSignals(extra, options.signal);
+    const settled = run({ ...options, signal: linked.signal });
+    settled.then(linked.release, linked.release);
+    return settled;
   });
 }

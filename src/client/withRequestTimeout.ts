@@ -1,4 +1,4 @@
-import { abortReason, anySignal } from './abort';
+import { abortReason, linkSignals } from './abort';
 import { InviteClientError } from './errors';
 import { getOrCreate } from '../shared/getOrCreate';
 import type { InviteClient } from './types';
@@ -56,6 +56,7 @@ function timed<C extends InviteClient>(client: C, timeoutMs: number): C {
   return wrapRequests(client, (run, options) => {
     const timeout = new AbortController();
     const caller = options.signal;
+    const linked = linkSignals(timeout.signal, caller);
     return new Promise((resolve, reject) => {
       if (caller?.aborted) {
         reject(abortReason(caller));
@@ -71,16 +72,18 @@ function timed<C extends InviteClient>(client: C, timeoutMs: number): C {
           `The invite service did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
           { cause: new DOMException('The request timed out.', 'TimeoutError') },
         );
-        finish();
+        // Abort first: the call's signal must hear it before the links are released.
         timeout.abort(error);
+        finish();
         reject(error);
       }, timeoutMs);
       const finish = () => {
         clearTimeout(timer);
         caller?.removeEventListener('abort', onCallerAbort);
+        linked.release();
       };
       caller?.addEventListener('abort', onCallerAbort, { once: true });
-      run({ ...options, signal: anySignal(timeout.signal, caller) }).then(
+      run({ ...options, signal: linked.signal }).then(
         (value) => {
           finish();
           resolve(value);
