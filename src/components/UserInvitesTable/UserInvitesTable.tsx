@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { useInviteI18n } from '../../i18n/useInviteI18n';
 import type {
+  InviteStatus,
   KnownInviteStatus,
   UserInvite,
   UserInviteOrder,
@@ -32,6 +33,7 @@ import { useRoles } from '../../hooks/useRoles';
 import { useUserInvites } from '../../hooks/useUserInvites';
 import { describeInviteError, statusLabel } from '../../i18n/describeError';
 import type { InviteI18n } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/messages';
 import { createSlots, type StylingProps } from '../../theme/slots';
 import { InviteDialog } from '../InviteDialog/InviteDialog';
 import { InviteStatusBadge } from '../InviteStatusBadge/InviteStatusBadge';
@@ -164,11 +166,12 @@ const SORT_FIELDS: Partial<Record<UserInvitesTableColumnId, UserInviteOrderField
   expires: 'expiresAt',
 };
 const SOON_MS = 24 * 3_600_000;
-const LIVE_MESSAGES = {
-  accepted: 'table.live.accepted',
-  declined: 'table.live.declined',
-  expired: 'table.live.expired',
-} as const;
+// A Map: a status such as `constructor` from a backend must find nothing here.
+const LIVE_MESSAGES = new Map<InviteStatus, MessageKey>([
+  ['accepted', 'table.live.accepted'],
+  ['declined', 'table.live.declined'],
+  ['expired', 'table.live.expired'],
+]);
 type ConfirmState = { invites: UserInvite[] } | null;
 
 const allowed = (permission: InvitePermission, invite: UserInvite) =>
@@ -285,7 +288,7 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
   const live = useInviteStatus(pendingIds, {
     pollIntervalMs,
     onChange: (invite) => {
-      const message = LIVE_MESSAGES[invite.status as keyof typeof LIVE_MESSAGES];
+      const message = LIVE_MESSAGES.get(invite.status);
       if (message) setAnnouncement(i18n.t(message, { email: invite.email }));
     },
   });

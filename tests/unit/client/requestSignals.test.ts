@@ -52,7 +52,7 @@ describe('request signals', () => {
       },
       50,
     );
-    const error = await client.userInvite('x').catch((e: unknown) => e);
+    const error = await client.userInvite('x', {}).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'network' });
     expect(isRequestTimeout(error)).toBe(true);
     expect(seen?.aborted).toBe(true);

@@ -7,15 +7,16 @@ import type { BetterAuthInvitation, BetterAuthResult } from './betterAuthShapes'
  * Between the contract and Better Auth's organization plugin: invitations, errors and signals.
  */
 
-const ERROR_CODES: Record<string, InviteErrorCode> = {
-  INVALID_EMAIL: 'invalid_email',
-  USER_IS_ALREADY_INVITED_TO_THIS_ORGANIZATION: 'already_invited',
-  USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION: 'already_member',
-  INVITATION_NOT_FOUND: 'invalid_token',
-  YOU_ARE_NOT_THE_RECIPIENT_OF_THE_INVITATION: 'forbidden',
-  ORGANIZATION_NOT_FOUND: 'not_found',
-  INVITATION_LIMIT_REACHED: 'rate_limited',
-};
+// A Map: a server's code such as `constructor` must find nothing here.
+const ERROR_CODES = new Map<string, InviteErrorCode>([
+  ['INVALID_EMAIL', 'invalid_email'],
+  ['USER_IS_ALREADY_INVITED_TO_THIS_ORGANIZATION', 'already_invited'],
+  ['USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION', 'already_member'],
+  ['INVITATION_NOT_FOUND', 'invalid_token'],
+  ['YOU_ARE_NOT_THE_RECIPIENT_OF_THE_INVITATION', 'forbidden'],
+  ['ORGANIZATION_NOT_FOUND', 'not_found'],
+  ['INVITATION_LIMIT_REACHED', 'rate_limited'],
+]);
 
 /**
  * A Better Auth error as an {@link InviteClientError}: its code mapped onto the contract's, or
@@ -31,7 +32,7 @@ export function toBetterAuthClientError(
   fallback: InviteErrorCode = 'unknown',
 ): InviteClientError {
   const code =
-    (error.code && ERROR_CODES[error.code]) ||
+    (error.code && ERROR_CODES.get(error.code)) ||
     (error.status === 429
       ? 'rate_limited'
       : error.status === 401 || error.status === 403
