@@ -116,8 +116,8 @@ export {
 
 // Live stores: one per QueryClient (and client, tenant), shared by every component
 export { createInviteStatusWatcher } from './live/createInviteStatusWatcher';
+export { getInviteStatusWatcher } from './live/getInviteStatusWatcher';
 export {
-  getInviteStatusWatcher,
   type InviteStatusWatcher,
   type InviteStatusChange,
   type InviteStatusSnapshot,

@@ -1,8 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { InviteClientError } from '../client/errors';
-import type { InviteClient, InviteStatus, UserInvite } from '../client/types';
-import { getOrCreate } from '../shared/getOrCreate';
-import { createInviteStatusWatcher } from './createInviteStatusWatcher';
+import type { InviteStatus, UserInvite } from '../client/types';
 
 /**
  * A status change the watcher found.
@@ -94,32 +91,4 @@ export interface InviteStatusWatcher {
   /** Store subscription for `useSyncExternalStore`. */
   subscribe(listener: () => void): () => void;
   getSnapshot(): InviteStatusSnapshot;
-}
-
-const registry = new WeakMap<
-  QueryClient,
-  WeakMap<InviteClient, Map<string, InviteStatusWatcher>>
->();
-
-/**
- * The one {@link InviteStatusWatcher} of a QueryClient, client and tenant: every component that
- * watches invites there shares it, and so shares its requests.
- *
- * @example
- * ```ts
- * const watcher = getInviteStatusWatcher(queryClient, client, 'acme');
- * const stop = watcher.watch([inviteId], 5000, ({ invite }) => console.log(invite.status));
- * ```
- */
-export function getInviteStatusWatcher(
-  queryClient: QueryClient,
-  client: InviteClient,
-  tenantId: string,
-  options?: InviteStatusWatcherOptions,
-): InviteStatusWatcher {
-  const byClient = getOrCreate(registry, queryClient, () => new WeakMap());
-  const byTenant = getOrCreate(byClient, client, () => new Map());
-  return getOrCreate(byTenant, tenantId, () =>
-    createInviteStatusWatcher(client, tenantId, queryClient, options),
-  );
 }

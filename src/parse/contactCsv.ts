@@ -1,4 +1,4 @@
-import type { ParsedInvitee } from './parseInviteList';
+import type { ParsedInvitee } from './ParsedInvitee';
 import { parseAddressCell, parsePlainList, splitName } from './plainList';
 
 /** What a CSV column holds. */

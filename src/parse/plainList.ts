@@ -1,4 +1,4 @@
-import type { ParsedInvitee } from './parseInviteList';
+import type { ParsedInvitee } from './ParsedInvitee';
 
 type Name = Pick<ParsedInvitee, 'firstName' | 'lastName'>;
 
