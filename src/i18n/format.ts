@@ -90,6 +90,9 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1000],
 ];
 
+/** What a date that is unknown reads as. */
+const UNKNOWN_DATE = '—';
+
 function toMs(date: string | number | Date): number {
   return typeof date === 'number'
     ? date
@@ -148,9 +151,15 @@ export function createInviteI18n(options: InviteI18nOptions = {}): InviteI18n {
     messages,
     t,
     formatNumber,
-    formatDateTime: (date) => dateTimes.format(toMs(date)),
+    // An unknown date (the data boundary gives `''` for a missing or invalid one) reads as a
+    // dash, never as "Invalid Date" or a thrown RangeError.
+    formatDateTime: (date) => {
+      const ms = toMs(date);
+      return Number.isFinite(ms) ? dateTimes.format(ms) : UNKNOWN_DATE;
+    },
     formatRelativeTime(date, now = Date.now()) {
       const diff = toMs(date) - toMs(now);
+      if (!Number.isFinite(diff)) return UNKNOWN_DATE;
       for (const [unit, size] of RELATIVE_UNITS) {
         if (Math.abs(diff) >= size || unit === 'second') {
           return relative.format(Math.round(diff / size), unit);

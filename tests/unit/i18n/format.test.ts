@@ -110,3 +110,13 @@ describe('error and status text', () => {
     expect(statusLabel(i18n, 'archived')).toBe('archived');
   });
 });
+
+describe('unknown dates', () => {
+  it('reads a missing or invalid date as a dash, never throwing', () => {
+    const i18n = createInviteI18n({ timeZone: 'UTC' });
+    expect(i18n.formatDateTime('')).toBe('—');
+    expect(i18n.formatDateTime('not a date')).toBe('—');
+    expect(i18n.formatRelativeTime('')).toBe('—');
+    expect(i18n.formatDateTime('2026-03-01T00:00:00Z')).toMatch(/2026/);
+  });
+});
