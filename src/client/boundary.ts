@@ -210,7 +210,9 @@ export function readSendUserInvitesResult(
   sent: readonly { email: string }[],
 ): SendUserInvitesResult {
   const result = isRecord(value) ? value : {};
-  const success = readInvites(result.success);
+  // A sent invite without an address cannot be matched to what was sent: it does not count as
+  // sent (its address comes back below as unaccounted for, so nothing is lost or announced blank).
+  const success = readInvites(result.success).filter((invite) => invite.email !== '');
   const errors = Array.isArray(result.errors)
     ? result.errors.map(readSendError).filter((error) => error !== null)
     : [];

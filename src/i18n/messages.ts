@@ -113,6 +113,7 @@ export const defaultMessages = {
   'table.expires.soon': 'Expires soon: {time}',
   'table.expired': 'Expired {time}',
   'table.expires.none': '—',
+  'table.noAddress': 'an invite without an address',
   'table.selectRow': 'Select {email}',
   'table.selectPage': 'Select all invites on this page',
   'table.selected': { one: '{count} selected', other: '{count} selected' },

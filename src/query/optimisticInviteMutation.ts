@@ -32,9 +32,9 @@ export function optimisticInviteMutation<TVariables>(
       snapshot: OptimisticSnapshot | undefined,
       { client: queryClient }: MutationFunctionContext,
     ) => {
-      if (snapshot?.previous) {
-        writeInviteToCache(queryClient, tenantId, snapshot.previous, { force: true });
-      }
+      // Back to the invite as it was, but not over a newer copy that arrived meanwhile (a
+      // refetch, a push): the optimistic copy keeps the old `updatedAt`, a newer one does not.
+      if (snapshot?.previous) writeInviteToCache(queryClient, tenantId, snapshot.previous);
       if (error.code === 'conflict' || error.code === 'not_found') {
         const real = await queryClient
           .fetchQuery({

@@ -174,6 +174,12 @@ const LIVE_MESSAGES = new Map<InviteStatus, MessageKey>([
 ]);
 type ConfirmState = { invites: UserInvite[] } | null;
 
+/** Who an invite is for, in a label or a message: its address, else its name, never nothing. */
+const nameOf = (i18n: InviteI18n, invite: UserInvite) =>
+  invite.email ||
+  [invite.firstName, invite.lastName].filter(Boolean).join(' ') ||
+  i18n.t('table.noAddress');
+
 const allowed = (permission: InvitePermission, invite: UserInvite) =>
   typeof permission === 'function' ? permission(invite) : permission;
 
@@ -289,7 +295,7 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
     pollIntervalMs,
     onChange: (invite) => {
       const message = LIVE_MESSAGES.get(invite.status);
-      if (message) setAnnouncement(i18n.t(message, { email: invite.email }));
+      if (message) setAnnouncement(i18n.t(message, { email: nameOf(i18n, invite) }));
     },
   });
   const current = (invite: UserInvite) => live.inviteById[invite.id] ?? invite;
@@ -319,12 +325,12 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
   const doResend = (invite: UserInvite) => {
     setAnnouncement('');
     resend.mutate(invite.id, {
-      onSuccess: () => setAnnouncement(i18n.t('table.resent', { email: invite.email })),
+      onSuccess: () => setAnnouncement(i18n.t('table.resent', { email: nameOf(i18n, invite) })),
       onError: (error) =>
         setAnnouncement(
           i18n.t('table.actionFailed', {
             action: i18n.t('table.resend').toLowerCase(),
-            email: invite.email,
+            email: nameOf(i18n, invite),
             reason: describeInviteError(i18n, error),
           }),
         ),
@@ -335,11 +341,11 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
     try {
       const link = await inviteLink.mutateAsync(invite.id);
       await navigator.clipboard.writeText(link);
-      setAnnouncement(i18n.t('table.copied', { email: invite.email }));
+      setAnnouncement(i18n.t('table.copied', { email: nameOf(i18n, invite) }));
     } catch (error) {
       setAnnouncement(
         i18n.t('table.copyFailed', {
-          email: invite.email,
+          email: nameOf(i18n, invite),
           reason: describeInviteError(i18n, error),
         }),
       );
@@ -362,12 +368,12 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
     if (targets.length === 1) {
       const [invite] = targets as [UserInvite];
       cancel.mutate(invite.id, {
-        onSuccess: () => setAnnouncement(i18n.t('table.canceled', { email: invite.email })),
+        onSuccess: () => setAnnouncement(i18n.t('table.canceled', { email: nameOf(i18n, invite) })),
         onError: (error) =>
           setAnnouncement(
             i18n.t('table.actionFailed', {
               action: i18n.t('table.cancel').toLowerCase(),
-              email: invite.email,
+              email: nameOf(i18n, invite),
               reason: describeInviteError(i18n, error),
             }),
           ),
@@ -388,7 +394,7 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
       if (!eligible) {
         lines.push(
           i18n.t('table.bulk.skipped', {
-            email: invite.email,
+            email: nameOf(i18n, invite),
             status: statusLabel(i18n, invite.status).toLowerCase(),
           }),
         );
@@ -400,7 +406,7 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
       } catch (error) {
         lines.push(
           i18n.t('table.bulk.failure', {
-            email: invite.email,
+            email: nameOf(i18n, invite),
             reason: describeInviteError(i18n, error),
           }),
         );
@@ -467,7 +473,7 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
           <input
             type="checkbox"
             {...slot('checkbox')}
-            aria-label={i18n.t('table.selectRow', { email: invite.email })}
+            aria-label={i18n.t('table.selectRow', { email: nameOf(i18n, invite) })}
             checked={selected.has(invite.id)}
             onChange={() => undefined}
             onClick={(event) => toggleRow(index, event)}
@@ -532,10 +538,10 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
             aria-label={
               wait > 0
                 ? i18n.t('table.resendInTo', {
-                    email: invite.email,
+                    email: nameOf(i18n, invite),
                     wait: i18n.formatDuration(wait),
                   })
-                : i18n.t('table.resendTo', { email: invite.email })
+                : i18n.t('table.resendTo', { email: nameOf(i18n, invite) })
             }
             aria-disabled={wait > 0 || resend.isResending(invite.id) || undefined}
             onClick={() => {
@@ -553,7 +559,7 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
             {...slot('action', 'iw-button')}
             data-action="cancel"
             data-variant="danger"
-            aria-label={i18n.t('table.cancelTo', { email: invite.email })}
+            aria-label={i18n.t('table.cancelTo', { email: nameOf(i18n, invite) })}
             onClick={(event) => askCancel([invite], event)}
           >
             {i18n.t('table.cancel')}
@@ -564,7 +570,7 @@ export function UserInvitesTable(props: UserInvitesTableProps) {
             type="button"
             {...slot('action', 'iw-button')}
             data-action="copy"
-            aria-label={i18n.t('table.copyLinkFor', { email: invite.email })}
+            aria-label={i18n.t('table.copyLinkFor', { email: nameOf(i18n, invite) })}
             onClick={() => void copyLink(invite)}
           >
             {i18n.t('table.copyLink')}
