@@ -180,6 +180,8 @@ export const defaultMessages = {
   'accept.invalid.next':
     'Check that you opened the whole link from your email, or ask for a new invite.',
   'accept.networkError': "We couldn't reach the server to check your invite.",
+  'accept.error': "We couldn't check your invite.",
+  'accept.unavailable': "This invite can't be answered.",
   'accept.retry': 'Try again',
 
   'outbox.title': 'Outbox',

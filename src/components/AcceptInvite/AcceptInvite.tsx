@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { describeInviteError } from '../../i18n/describeError';
 import { useInviteI18n } from '../../i18n/useInviteI18n';
 import { isInviteClientError } from '../../client/errors';
 import type { InvitePreview, UserInvite } from '../../client/types';
@@ -39,7 +40,9 @@ export type AcceptInviteState =
   | 'already-declined'
   | 'canceled'
   | 'invalid'
-  | 'network-error';
+  | 'unavailable'
+  | 'network-error'
+  | 'error';
 
 /**
  * Props of {@link AcceptInvite}.
@@ -61,8 +64,10 @@ export interface AcceptInviteProps extends StylingProps<AcceptInviteSlot> {
 }
 
 function stateOfError(error: unknown): AcceptInviteState {
-  if (!isInviteClientError(error)) return 'network-error';
+  if (!isInviteClientError(error)) return 'error';
   switch (error.code) {
+    case 'network':
+      return 'network-error';
     case 'invalid_token':
     case 'not_found':
       return 'invalid';
@@ -77,7 +82,8 @@ function stateOfError(error: unknown): AcceptInviteState {
             ? 'expired'
             : 'canceled';
     default:
-      return 'network-error';
+      // The server answered, and refused: say what it said, not that it could not be reached.
+      return 'error';
   }
 }
 
@@ -91,8 +97,11 @@ function stateOfPreview(preview: InvitePreview | null): AcceptInviteState {
       return 'already-declined';
     case 'expired':
       return 'expired';
-    default:
+    case 'canceled':
       return 'canceled';
+    default:
+      // A status this page does not know: it cannot be answered, and nothing more is claimed.
+      return 'unavailable';
   }
 }
 
@@ -137,8 +146,12 @@ function texts(
       return { title: i18n.t('accept.canceled'), next: i18n.t('accept.canceled.next') };
     case 'invalid':
       return { title: i18n.t('accept.invalid'), next: i18n.t('accept.invalid.next') };
+    case 'unavailable':
+      return { title: i18n.t('accept.unavailable'), next: i18n.t('accept.invalid.next') };
     case 'network-error':
       return { title: i18n.t('accept.networkError') };
+    case 'error':
+      return { title: i18n.t('accept.error') };
   }
 }
 
@@ -197,6 +210,8 @@ export function AcceptInvite(props: AcceptInviteProps) {
   };
 
   const text = texts(i18n, state, preview.data);
+  // A refusal says what the server said ("You can't do this", "Too many requests…").
+  const reason = state === 'error' ? describeInviteError(i18n, answerError ?? preview.error) : null;
   const invite = preview.data?.invite;
   const Heading = `h${headingLevel}` as const;
   return (
@@ -209,7 +224,7 @@ export function AcceptInvite(props: AcceptInviteProps) {
       <Heading {...slot('title')} ref={titleRef} tabIndex={-1}>
         {text.title}
       </Heading>
-      {text.message && <p {...slot('message')}>{text.message}</p>}
+      {(text.message ?? reason) && <p {...slot('message')}>{text.message ?? reason}</p>}
       {state === 'ready' && invite && (
         <p {...slot('details')}>{i18n.t('accept.as', { email: invite.email })}</p>
       )}
@@ -235,7 +250,7 @@ export function AcceptInvite(props: AcceptInviteProps) {
           </button>
         </div>
       )}
-      {state === 'network-error' && (
+      {(state === 'network-error' || state === 'error') && (
         <div {...slot('actions')}>
           <button type="button" {...slot('retry', 'iw-button')} onClick={retry}>
             {i18n.t('accept.retry')}
