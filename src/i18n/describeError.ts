@@ -48,9 +48,12 @@ export function describeInviteErrorCode(
  * ```ts
  * statusLabel(i18n, 'pending'); // 'Pending'
  * statusLabel(i18n, 'archived'); // 'archived'
+ * statusLabel(i18n, ''); // 'Unknown'
  * ```
  */
 export function statusLabel(i18n: InviteI18n, status: InviteStatus): string {
+  // A status the boundary could not read (not a string) arrives as '': it reads as "Unknown".
+  if (status === '') return i18n.t('status.unknown');
   const key = `status.${status}`;
   return key in i18n.messages ? i18n.t(key as MessageKey) : status;
 }

@@ -41,6 +41,7 @@ export const defaultMessages = {
   'status.declined': 'Declined',
   'status.canceled': 'Canceled',
   'status.expired': 'Expired',
+  'status.unknown': 'Unknown',
 
   'error.invalid_email': 'This is not a valid email address.',
   'error.already_invited': 'This person already has a pending invite.',

@@ -120,3 +120,13 @@ describe('unknown dates', () => {
     expect(i18n.formatDateTime('2026-03-01T00:00:00Z')).toMatch(/2026/);
   });
 });
+
+describe('status labels', () => {
+  it('reads a status the boundary could not read as "Unknown", and a new one as itself', () => {
+    const i18n = createInviteI18n();
+    expect(statusLabel(i18n, '')).toBe('Unknown');
+    expect(statusLabel(i18n, 'archived')).toBe('archived');
+    expect(statusLabel(i18n, 'constructor')).toBe('constructor');
+    expect(statusLabel(i18n, 'pending')).toBe('Pending');
+  });
+});
