@@ -7,6 +7,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import dts from 'vite-plugin-dts';
 import { defineConfig } from 'vite';
 import { chromiumLaunchOptions } from './chromium.ts';
+import type { BrowserCommandContext } from 'vitest/node';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -103,7 +104,19 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.{ts,tsx}', 'tests/unit/components/**/*.test.tsx'],
           setupFiles: ['tests/setup/browser.ts'],
           globals: true,
-          browser: browser('browser-chromium'),
+          browser: {
+            ...browser('browser-chromium'),
+            commands: {
+              // The Node side of tests/browser/restPush.browser.test.tsx (a REST server on
+              // 127.0.0.1), loaded through Vitest when a test calls it, not with this config.
+              restServer: async (context: BrowserCommandContext, ...args: unknown[]) => {
+                const helper = await context.project.import<{
+                  runRestServerCommand: (args: unknown[]) => unknown;
+                }>(`${root}tests/helpers/restServer.ts`);
+                return helper.runRestServerCommand(args);
+              },
+            },
+          },
         },
       },
       {
@@ -115,16 +128,6 @@ export default defineConfig({
           include: ['bench/**/*.measure.tsx'],
           exclude: ['bench/**/*.browser.tsx'],
           globals: true,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'bench-browser',
-          include: ['bench/**/*.measure.browser.tsx'],
-          globals: true,
-          testTimeout: 120_000,
-          browser: browser('bench-chromium'),
         },
       },
       {

@@ -1,6 +1,12 @@
 // A complete adapter for a plain REST API, as shown in the README ("Connect your backend").
-// The contract suite runs on it in tests/unit/adapters/rest.contract.test.ts.
-import { InviteClientError, toInviteClientError, type InviteClient } from 'invite-widgets';
+// The contract suite runs on it in tests/unit/adapters/rest.contract.test.ts; its push channel
+// runs in Chromium in tests/browser/restPush.browser.test.tsx.
+import {
+  InviteClientError,
+  toInviteClientError,
+  type InviteChangeEvent,
+  type InviteClient,
+} from 'invite-widgets';
 
 export function createRestInviteClient(
   baseUrl: string,
@@ -28,7 +34,32 @@ export function createRestInviteClient(
   const post = <T>(path: string, json: unknown, signal?: AbortSignal) =>
     request<T>(path, { method: 'POST', json, ...(signal ? { signal } : {}) });
 
+  // Changes pushed over Server-Sent Events: one `data: {InviteChangeEvent}` message per change.
+  // Where there is no EventSource (Node before 22, some test environments) there is no
+  // `subscribe`, and the UI polls instead.
+  const subscribe =
+    typeof EventSource === 'function'
+      ? (tenantId: string, listener: (event: InviteChangeEvent) => void) => {
+          const query = `tenantId=${encodeURIComponent(tenantId)}`;
+          const source = new EventSource(`${baseUrl}/invites/events?${query}`);
+          source.onmessage = ({ data }: MessageEvent<string>) => {
+            let event: InviteChangeEvent;
+            try {
+              event = JSON.parse(data) as InviteChangeEvent;
+            } catch {
+              return; // not an event: a proxy's keep-alive, say
+            }
+            listener(event);
+          };
+          return () => source.close();
+        }
+      : undefined;
+
   return {
+    // The server lists by `updatedAt` (GET /invites?q={"filter":{"updatedAfter":…}}), so status
+    // polls ask only for what changed.
+    supportsUpdatedAfter: true,
+    ...(subscribe ? { subscribe } : {}),
     sendUserInvites: (params, options) => post('/invites', params, options?.signal),
     resendUserInvite: (id, options) => post(`/invites/${id}/resend`, {}, options?.signal),
     cancelUserInvite: (id, options) => post(`/invites/${id}/cancel`, {}, options?.signal),

@@ -1,4 +1,4 @@
-import type { InviteStatus } from './types';
+import type { InviteStatus } from './status';
 
 /**
  * Every reason a call can fail, one documented set for single calls and batch errors alike.

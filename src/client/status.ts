@@ -1,5 +1,3 @@
-import type { InviteStatus, KnownInviteStatus } from './types';
-
 /*
  * The rules of an invite's life, in one place: the memory backend, the adapters, the status
  * watcher and the components all ask these, so they can never disagree.
@@ -16,6 +14,28 @@ import type { InviteStatus, KnownInviteStatus } from './types';
  * ```
  */
 export const INVITE_STATUSES = ['pending', 'accepted', 'declined', 'canceled', 'expired'] as const;
+
+/**
+ * A status this library knows.
+ *
+ * @example
+ * ```ts
+ * const status: KnownInviteStatus = 'pending';
+ * ```
+ */
+export type KnownInviteStatus = (typeof INVITE_STATUSES)[number];
+
+/**
+ * A status as a server reports it: one of {@link KnownInviteStatus}, or any other string, so a
+ * server that adds a status never crashes the UI (it shows as a neutral, raw label).
+ *
+ * @example
+ * ```ts
+ * const status: InviteStatus = 'archived'; // unknown, but allowed
+ * ```
+ */
+// `string & {}` keeps editor completion for the known statuses while accepting any string.
+export type InviteStatus = KnownInviteStatus | (string & {});
 
 /**
  * Statuses that can never change again.

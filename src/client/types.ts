@@ -1,27 +1,7 @@
 import type { InviteErrorCode } from './errors';
-import type { INVITE_STATUSES } from './status';
+import type { InviteStatus } from './status';
 
-/**
- * A status this library knows.
- *
- * @example
- * ```ts
- * const status: KnownInviteStatus = 'pending';
- * ```
- */
-export type KnownInviteStatus = (typeof INVITE_STATUSES)[number];
-
-/**
- * A status as a server reports it: one of {@link KnownInviteStatus}, or any other string, so a
- * server that adds a status never crashes the UI (it shows as a neutral, raw label).
- *
- * @example
- * ```ts
- * const status: InviteStatus = 'archived'; // unknown, but allowed
- * ```
- */
-// `string & {}` keeps editor completion for the known statuses while accepting any string.
-export type InviteStatus = KnownInviteStatus | (string & {});
+export type { InviteStatus, KnownInviteStatus } from './status';
 
 /**
  * Free-form data a host stores with an invite (shown to nobody by default).
@@ -193,6 +173,12 @@ export interface UserInviteFilter {
   email?: string;
   /** Only these invites. */
   id?: string[];
+  /**
+   * Only invites whose `updatedAt` is strictly later than this ISO 8601 time: what changed since
+   * then (created, answered, canceled, resent, edited). Honoured only by a client that declares
+   * {@link InviteClient.supportsUpdatedAfter}; any other may ignore it.
+   */
+  updatedAfter?: string;
 }
 
 /**
@@ -315,6 +301,22 @@ export interface InviteClient {
   readonly maxBatchSize?: number;
   /** The largest `limit` `userInvites` honours; the status poller asks for this many ids at once. Default 100. */
   readonly maxPageSize?: number;
+  /**
+   * `true` when `userInvites` honours `filter.updatedAfter` (strictly later `updatedAt`, this
+   * tenant only, with `order: { field: 'updatedAt', direction: 'asc' }`). A client that cannot
+   * push then costs one status request per interval however many invites are watched: the
+   * watcher asks what changed since its last check instead of asking for every watched id.
+   *
+   * @example
+   * ```ts
+   * const client: InviteClient = {
+   *   ...restClient,
+   *   // Its server answers `filter: { updatedAfter: '2026-03-01T09:00:00.000Z' }` honestly.
+   *   supportsUpdatedAfter: true,
+   * };
+   * ```
+   */
+  readonly supportsUpdatedAfter?: boolean;
   /**
    * The shortest wait the backend allows between two resends of one invite. The UI waits at
    * least this long after a resend, so its "Resend" button never offers what the backend refuses.

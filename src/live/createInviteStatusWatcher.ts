@@ -3,7 +3,7 @@ import { readUserInvite, readUserInvitesPage } from '../client/boundary';
 import { maxPageSizeOf } from '../client/defaults';
 import { isAbortError, toInviteClientError } from '../client/errors';
 import { isOpenInviteStatus } from '../client/status';
-import type { InviteClient, UserInvite } from '../client/types';
+import type { InviteClient, UserInvite, UserInvitesQuery } from '../client/types';
 import { callClient } from '../query/callClient';
 import { addNewInvitesToCache, findCachedInvite, writeInviteToCache } from '../query/inviteCache';
 import { inviteIdOfDetailKey, inviteKeys, listParamsOfKey } from '../query/inviteKeys';
@@ -28,7 +28,21 @@ type Mode = InviteStatusSnapshot['mode'];
 const REFOCUS_DEBOUNCE_MS = 1000;
 /** The first wait before a push channel that failed to open is tried again; it doubles. */
 const CHANNEL_RETRY_MS = 5000;
+/*
+ * With a client that `supportsUpdatedAfter`, a poll asks what changed after a cursor: the server's
+ * time when the previous check started, as far as the server's own clock proves it (the newest
+ * `updatedAt` read, plus the time passed on this device since: a duration, so a wrong device
+ * clock never loses a change), minus DELTA_OVERLAP_MS, so changes dated the same millisecond or
+ * committed a moment after they were dated still come back. Repeats (same `updatedAt` and
+ * status) are dropped.
+ */
+const DELTA_OVERLAP_MS = 1000;
+/** Pages one delta follows; past that, the watched invites are asked for by id instead. */
+const MAX_DELTA_PAGES = 100;
+/** An `updatedAt` further ahead of the device's clock than this is bad data, not a clock reading. */
+const MAX_SERVER_LEAD_MS = 60 * 60_000;
 
+const SNAPSHOT_FIELDS = ['version', 'mode', 'error', 'isChecking'] as const;
 const isHidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
 const emptySnapshot = (mode: Mode): InviteStatusSnapshot => ({
   version: 0,
@@ -71,11 +85,23 @@ export function createInviteStatusWatcher(
   let failures = 0;
   let lastCheckAt = Number.NEGATIVE_INFINITY;
   let teardown: (() => void)[] = [];
+  const canAskChanges = client.supportsUpdatedAfter === true;
+  /** A lower bound of the server's clock minus this device's, from every `updatedAt` read. */
+  let serverLead = Number.NEGATIVE_INFINITY;
+  /** Server time (ms) the next poll asks changes after; `undefined`: it asks every id. */
+  let cursor: number | undefined;
+  /** Watched ids whose state came from the backend itself (a cached copy may be stale). */
+  const confirmed = new Set<string>();
+  /** `id` and `expiresAt` of invites asked for once their expiry passed (no delta dates it). */
+  const lapseChecked = new Set<string>();
 
+  /** Every watched id, worked out again only when the watches change (reads outnumber them). */
+  let watched: ReadonlySet<string> | undefined;
   const watchedIds = () => {
+    if (watched) return watched;
     const ids = new Set<string>();
     for (const watch of watches) for (const id of watch.ids) ids.add(id);
-    return ids;
+    return (watched = ids);
   };
   const isUnknown = (id: string) => !known.has(id) && !missing.has(id);
   /** Watched invites whose status can still change by itself, plus those not known yet. */
@@ -86,19 +112,9 @@ export function createInviteStatusWatcher(
 
   const publish = (state: SnapshotState, invitesChanged?: boolean) => {
     const current = store.get();
-    const next = {
-      ...current,
-      ...state,
-      version: invitesChanged ? current.version + 1 : current.version,
-    };
-    if (
-      next.version !== current.version ||
-      next.mode !== current.mode ||
-      next.error !== current.error ||
-      next.isChecking !== current.isChecking
-    ) {
-      store.set(next);
-    }
+    const version = invitesChanged ? current.version + 1 : current.version;
+    const next = { ...current, ...state, version };
+    if (SNAPSHOT_FIELDS.some((field) => next[field] !== current[field])) store.set(next);
   };
 
   const clearTimer = () => clearTimeout(timer);
@@ -126,18 +142,18 @@ export function createInviteStatusWatcher(
   /** Takes news from the backend: into the cache, into the snapshot, to the watchers. */
   const apply = (invites: UserInvite[], state: SnapshotState = {}) => {
     const changes: InviteStatusChange[] = [];
+    const watching = watchedIds();
     let changed = false;
     for (const invite of invites) {
       const previous = known.get(invite.id);
       if (previous && (newer(invite, previous) || sameInvite(previous, invite))) continue;
-      const watched = watchedIds().has(invite.id);
-      if (watched) {
+      if (watching.has(invite.id)) {
         known.set(invite.id, invite);
         changed = true;
         if (previous && previous.status !== invite.status) {
           changes.push({ invite, previousStatus: previous.status });
         }
-      }
+      } else confirmed.delete(invite.id); // stale in `known`: asked for by id if watched again
       writeInviteToCache(queryClient, tenantId, invite);
     }
     publish(state, changed);
@@ -166,30 +182,91 @@ export function createInviteStatusWatcher(
     reschedule();
   };
 
+  /** One listing of this tenant; every `updatedAt` in it is a reading of the server's clock. */
+  const list = async (query: Omit<UserInvitesQuery, 'tenantId'>) => {
+    const page = await callClient(
+      () => client.userInvites({ tenantId, ...query }, { signal: controller.signal }),
+      readUserInvitesPage,
+    );
+    const now = Date.now();
+    for (const { updatedAt } of page.data) {
+      const stamp = Date.parse(updatedAt);
+      if (stamp <= now + MAX_SERVER_LEAD_MS) serverLead = Math.max(serverLead, stamp - now);
+    }
+    return page;
+  };
+
+  /** The invites `ids`, `maxPageSize` at a time. */
+  const fetchByIds = async (ids: string[]) => {
+    const pageSize = maxPageSizeOf(client);
+    const found: UserInvite[] = [];
+    for (let start = 0; start < ids.length; start += pageSize) {
+      const chunk = ids.slice(start, start + pageSize);
+      found.push(...(await list({ filter: { id: chunk }, limit: chunk.length })).data);
+    }
+    return found;
+  };
+
+  /**
+   * What changed in this tenant after `from`, oldest first, into `found`, following pages only
+   * while they come back full. `false` when it could not be read to the end (MAX_DELTA_PAGES
+   * reached, or fewer invites than `totalCount`: the listing moved meanwhile).
+   */
+  const fetchChanges = async (from: number, found: UserInvite[]) => {
+    const pageSize = maxPageSizeOf(client);
+    const updatedAfter = new Date(from).toISOString();
+    const read = new Set<string>();
+    for (let pages = 0; pages < MAX_DELTA_PAGES; pages += 1) {
+      const page = await list({
+        filter: { updatedAfter },
+        order: { field: 'updatedAt', direction: 'asc' },
+        limit: pageSize,
+        offset: read.size,
+      });
+      for (const invite of page.data) {
+        read.add(invite.id);
+        // Another tenant's invite has no place in this tenant's cache, whatever a backend sends.
+        if (invite.tenantId === tenantId || invite.tenantId === '') found.push(invite);
+      }
+      if (page.data.length < pageSize || read.size >= page.totalCount) {
+        return read.size >= page.totalCount;
+      }
+    }
+    return false;
+  };
+
+  /** Watched ids a delta cannot vouch for: never had from the backend, or past their expiry. */
+  const needsById = (id: string) => {
+    const expiresAt = known.get(id)?.expiresAt ?? '';
+    const lapsed = Date.parse(expiresAt) <= Date.now() + Math.max(serverLead, 0);
+    return !confirmed.has(id) || (lapsed && !lapseChecked.has(`${id}\n${expiresAt}`));
+  };
+
   const check = (ids: string[]): Promise<void> => {
     if (inFlight) return inFlight;
     if (ids.length === 0 || (mode === 'poll' && isHidden())) return Promise.resolve();
     clearTimer();
-    lastCheckAt = Date.now();
+    const startedAt = (lastCheckAt = Date.now());
     publish({ isChecking: true });
-    const pageSize = maxPageSizeOf(client);
+    const delta = canAskChanges && mode === 'poll';
+    const from = delta ? cursor : undefined;
     const run = async () => {
       try {
-        const found: UserInvite[] = [];
-        for (let start = 0; start < ids.length; start += pageSize) {
-          const chunk = ids.slice(start, start + pageSize);
-          const page = await callClient(
-            () =>
-              client.userInvites(
-                { tenantId, filter: { id: chunk }, limit: chunk.length },
-                { signal: controller.signal },
-              ),
-            readUserInvitesPage,
-          );
-          found.push(...page.data);
+        let asked = from === undefined ? ids : ids.filter(needsById);
+        const found = await fetchByIds(asked);
+        if (from !== undefined && !(await fetchChanges(from, found))) {
+          const done = new Set(asked);
+          found.push(...(await fetchByIds(ids.filter((id) => !done.has(id)))));
+          asked = ids;
         }
         const returned = new Set(found.map((invite) => invite.id));
-        for (const id of ids) if (!returned.has(id)) missing.add(id);
+        for (const id of asked) {
+          if (!returned.has(id)) missing.add(id);
+          confirmed.add(id);
+          lapseChecked.add(`${id}\n${known.get(id)?.expiresAt ?? ''}`);
+        }
+        if (delta && Number.isFinite(serverLead))
+          cursor = startedAt + serverLead - DELTA_OVERLAP_MS;
         failures = 0;
         apply(found, { error: null, isChecking: false });
       } catch (error) {
@@ -256,6 +333,8 @@ export function createInviteStatusWatcher(
 
   const setMode = (next: Mode) => {
     mode = next;
+    // Changes were pushed, or missed, meanwhile: the next poll starts from every id again.
+    cursor = undefined;
     publish({ mode });
     reschedule();
   };
@@ -297,6 +376,10 @@ export function createInviteStatusWatcher(
     // Unwatched, nothing keeps these fresh: the next watch starts from the cache again.
     known.clear();
     missing.clear();
+    confirmed.clear();
+    lapseChecked.clear();
+    cursor = undefined;
+    serverLead = Number.NEGATIVE_INFINITY;
     failures = 0;
     controller.abort();
     controller = new AbortController();
@@ -316,6 +399,7 @@ export function createInviteStatusWatcher(
     watch(ids, intervalMs, onChange) {
       const watch: Watch = { ids: new Set(ids), intervalMs, onChange };
       watches.add(watch);
+      watched = undefined;
       // What the cache already holds is the starting point for change detection. It is not
       // published: readers have it from the cache already, and a publish now would re-render
       // every watcher for nothing.
@@ -328,6 +412,7 @@ export function createInviteStatusWatcher(
       reschedule();
       return () => {
         if (!watches.delete(watch)) return;
+        watched = undefined;
         if (watches.size === 0) stop();
         else reschedule();
       };

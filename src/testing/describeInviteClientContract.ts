@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { createContractContext } from './contract/ContractContext';
 import { describeAbortRules } from './contract/describeAbortRules';
+import { describeDeltaRules } from './contract/describeDeltaRules';
 import { describeLifecycleRules } from './contract/describeLifecycleRules';
 import { describeListingRules } from './contract/describeListingRules';
 import { describeOptionalMethodRules } from './contract/describeOptionalMethodRules';
@@ -13,7 +14,8 @@ export type { InviteClientContractHarness } from './contract/InviteClientContrac
 /**
  * Runs every rule of the `InviteClient` contract against a client: sending (validation,
  * de-duplication, partial failure), listing (tenants, filters, search, order, paging, copies),
- * the lifecycle (cancel, accept, decline, resend, update, final statuses), expiry, rate limits,
+ * the delta query (`filter.updatedAfter`, when the client declares `supportsUpdatedAfter`), the
+ * lifecycle (cancel, accept, decline, resend, update, final statuses), expiry, rate limits,
  * abort signals and `subscribe`. Call it in a Vitest test file; `createHarness` runs before
  * each rule, so every rule starts from a fresh backend.
  *
@@ -42,6 +44,7 @@ export function describeInviteClientContract(
     const context = createContractContext(createHarness);
     describeSendingRules(context);
     describeListingRules(context);
+    describeDeltaRules(context);
     describeLifecycleRules(context);
     describeTimeRules(context);
     describeOptionalMethodRules(context);

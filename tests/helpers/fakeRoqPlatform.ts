@@ -7,7 +7,8 @@ import type { UserInviteOrderField } from '../../src/client/types';
  * A ROQ platform in the shape the seed documents show, served by the memory backend, so the
  * ROQ adapter can run the whole contract suite. Errors come back the way a GraphQL client
  * throws them (an Error with an upper-case code), responses wrapped in their operation's name
- * unless `wrapped` is false. Errors come as GraphQL errors: details in `extensions`.
+ * unless `wrapped` is false. Errors come as GraphQL errors: details in `extensions`. Lists filter
+ * by `updatedAt: { moreThan }`, as the platform's date filters do.
  */
 export function createFakeRoqPlatform(
   memory: MemoryInviteClient,
@@ -64,6 +65,11 @@ export function createFakeRoqPlatform(
     userInvites: (args: RoqUserInvitesArgs) =>
       run('userInvites', () => {
         const { filter = {} } = args;
+        const { moreThan, ...otherBounds } = filter.updatedAt ?? {};
+        if (Object.keys(otherBounds).length > 0)
+          throw new Error(
+            `this fake filters updatedAt by moreThan only, not ${Object.keys(otherBounds)}`,
+          );
         const status =
           filter.status &&
           ('valueIn' in filter.status ? filter.status.valueIn : filter.status.equalTo);
@@ -84,6 +90,7 @@ export function createFakeRoqPlatform(
             ...(filter.email ? { email: filter.email.equalTo } : {}),
             ...(status !== undefined ? { status } : {}),
             ...(filter.id ? { id: filter.id.valueIn } : {}),
+            ...(moreThan !== undefined ? { updatedAfter: moreThan } : {}),
           },
         });
       }) as never,

@@ -69,6 +69,7 @@ describe('InviteClient', () => {
       | 'maxBatchSize'
       | 'maxPageSize'
       | 'resendCooldownMs'
+      | 'supportsUpdatedAfter'
       | 'declineUserInvite'
       | 'subscribe'
       | 'listRoles'

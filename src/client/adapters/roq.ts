@@ -83,6 +83,11 @@ export interface RoqInviteClientOptions {
   style?: 'browser' | 'server';
   /** The most invites one send takes. Default 100. */
   maxBatchSize?: number;
+  /**
+   * Whether the platform filters invites by `updatedAt` (`{ updatedAt: { moreThan } }`), so status
+   * polls ask only for what changed. Default `true`; set `false` for a platform that does not.
+   */
+  supportsUpdatedAfter?: boolean;
 }
 
 /** ROQ's calls take no signal: an already aborted request is not sent at all. */
@@ -98,8 +103,8 @@ async function call<T>(run: () => Promise<T>, signal?: AbortSignal): Promise<T> 
 /**
  * An {@link InviteClient} over the ROQ platform, browser or server client. Roles go out as
  * ROQ's `roles`; per-address batch errors and thrown errors are mapped onto the contract's
- * codes. ROQ has no push channel, so the UI polls (one request per interval for all watched
- * invites).
+ * codes. ROQ has no push channel, so the UI polls: one request per interval, asking what
+ * changed since the last check (`updatedAt: { moreThan }`), however many invites are watched.
  *
  * @example
  * ```tsx
@@ -122,6 +127,7 @@ export function createRoqInviteClient(
   const byId = (id: string) => (options.style === 'server' ? id : { userInviteId: id });
   const client: InviteClient = {
     maxBatchSize: options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE,
+    supportsUpdatedAfter: options.supportsUpdatedAfter ?? true,
 
     sendUserInvites: (params, requestOptions) =>
       call(async () => {

@@ -44,6 +44,12 @@ export interface MemoryInviteClientOptions {
    * 100 to model a backend that pages 100 at a time.
    */
   maxPageSize?: number;
+  /**
+   * Declares `supportsUpdatedAfter`, so the status watcher asks what changed since its last
+   * check instead of asking for every watched id. Default `false`, to model a backend that
+   * cannot; `filter.updatedAfter` is honoured either way.
+   */
+  supportsUpdatedAfter?: boolean;
   /** Roles an invitee can be given. Default Admin, Member and Viewer. */
   roles?: InviteRole[];
   /** Emails that already belong to `tenantId`. */
@@ -76,6 +82,8 @@ export interface MemoryInviteClient extends InviteClient {
   readonly maxBatchSize: number;
   /** The `maxPageSize` option: 1,000 unless given. */
   readonly maxPageSize: number;
+  /** The `supportsUpdatedAfter` option: `false` unless given. */
+  readonly supportsUpdatedAfter: boolean;
   /**
    * The pace of resends that never meets `resendRateLimit`: its window when the limit is 1
    * (60,000 by default), the window divided by the limit, rounded up, when it is more, and 0

@@ -1,6 +1,5 @@
-import { DEFAULT_MAX_BATCH_SIZE, DEFAULT_PAGE_LIMIT } from '../defaults';
+import { DEFAULT_MAX_BATCH_SIZE } from '../defaults';
 import { isOpenInviteStatus } from '../status';
-import { compareUserInvites, matchesUserInvitesQuery } from '../matchUserInvitesQuery';
 import type {
   InvitePreview,
   InviteRole,
@@ -8,7 +7,6 @@ import type {
   SendUserInvitesResult,
   UserInvite,
   UserInviteInput,
-  UserInvitesPage,
 } from '../types';
 import { createCallRunner } from './createCallRunner';
 import { createChangeFeed } from './createChangeFeed';
@@ -16,6 +14,7 @@ import { createClock, toIso } from './createClock';
 import { createFailureInjector } from './createFailureInjector';
 import { copyInvite, createInviteStore } from './createInviteStore';
 import { createLatency } from './createLatency';
+import { listInvites } from './listInvites';
 import { createOutbox } from './createOutbox';
 import { createResendRateLimit } from './createResendRateLimit';
 import {
@@ -165,6 +164,7 @@ export function createMemoryInviteClient(
   return {
     maxBatchSize,
     maxPageSize,
+    supportsUpdatedAfter: options.supportsUpdatedAfter ?? false,
     resendCooldownMs: rateLimit.cooldownMs,
     tenantId,
 
@@ -227,21 +227,9 @@ export function createMemoryInviteClient(
       runner.run('declineUserInvite', [params], opts?.signal, () => respond('declined', params)),
 
     userInvites: (query, opts) =>
-      runner.run('userInvites', [query], opts?.signal, (): UserInvitesPage => {
-        const matches = [...store.records()]
-          .map((record) => record.invite)
-          .filter((invite) => matchesUserInvitesQuery(invite, query))
-          .sort(compareUserInvites(query.order));
-        const limit = Math.min(
-          Math.max(Math.floor(query.limit ?? DEFAULT_PAGE_LIMIT), 0),
-          maxPageSize,
-        );
-        const offset = Math.max(Math.floor(query.offset ?? 0), 0);
-        return {
-          data: matches.slice(offset, offset + limit).map(copyInvite),
-          totalCount: matches.length,
-        };
-      }),
+      runner.run('userInvites', [query], opts?.signal, () =>
+        listInvites(store, query, maxPageSize),
+      ),
 
     userInvite: (id, opts) =>
       runner.run('userInvite', [id], opts?.signal, () => {

@@ -4,6 +4,8 @@ import {
 } from '../../../src/client/memory/createMemoryInviteClient';
 import { INVITE_STATUSES } from '../../../src/client/status';
 import type { UserInvite } from '../../../src/client/types';
+import { describeInviteClientContract } from '../../../src/testing';
+import { memoryHarness } from '../../helpers/memoryHarness';
 
 const DAY = 24 * 60 * 60 * 1000;
 const START = Date.parse('2026-03-01T09:00:00Z');
@@ -189,6 +191,28 @@ describe('createMemoryInviteClient', () => {
       expect(ids.size).toBe(150);
       const small = await client.userInvites({ tenantId: client.tenantId, limit: 30 });
       expect(small.data).toHaveLength(30);
+    });
+
+    it('declares supportsUpdatedAfter only when asked, and lists what changed strictly after a time either way', async () => {
+      expect(createMemoryInviteClient().supportsUpdatedAfter).toBe(false);
+      expect(createMemoryInviteClient({ supportsUpdatedAfter: true }).supportsUpdatedAfter).toBe(
+        true,
+      );
+      let now = START;
+      const client = createMemoryInviteClient({ now: () => now });
+      const tenantId = client.tenantId;
+      const { success } = await client.sendUserInvites({
+        tenantId,
+        userInvites: [{ email: 'ada@example.com' }, { email: 'grace@example.com' }],
+      });
+      now += 1000;
+      const canceled = await client.cancelUserInvite(success[0]!.id);
+      const since = (updatedAfter: string) =>
+        client.userInvites({ tenantId, filter: { updatedAfter } });
+      expect((await since(new Date(START).toISOString())).data).toEqual([canceled]);
+      expect((await since(new Date(START - 1).toISOString())).totalCount).toBe(2);
+      expect((await since(canceled.updatedAt)).data).toEqual([]);
+      await expect(since('last tuesday')).rejects.toMatchObject({ code: 'unknown' });
     });
   });
 
@@ -463,3 +487,8 @@ describe('createMemoryInviteClient', () => {
     });
   });
 });
+
+// The contract's delta rules, on the memory backend's own `updatedAfter` filter.
+describeInviteClientContract('createMemoryInviteClient declaring supportsUpdatedAfter', () =>
+  memoryHarness({}, (memory) => ({ ...memory, supportsUpdatedAfter: true })),
+);

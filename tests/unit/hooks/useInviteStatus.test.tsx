@@ -3,7 +3,7 @@ import {
   createMemoryInviteClient,
   type MemoryInviteClient,
 } from '../../../src/client/memory/createMemoryInviteClient';
-import type { UserInvitesQuery } from '../../../src/client/types';
+import type { InviteClient, UserInvitesQuery } from '../../../src/client/types';
 import { QueryClient } from '@tanstack/react-query';
 import { useInviteStatus } from '../../../src/hooks/useInviteStatus';
 import { inviteKeys } from '../../../src/query/inviteKeys';
@@ -22,11 +22,13 @@ async function inviteMany(client: MemoryInviteClient, count: number) {
   return success.map((invite) => invite.id);
 }
 
-const statusPolls = (client: MemoryInviteClient) =>
+const queries = (client: MemoryInviteClient) =>
   client
     .calls()
     .filter((call) => call.method === 'userInvites')
-    .map((call) => (call.args[0] as UserInvitesQuery).filter?.id ?? []);
+    .map((call) => call.args[0] as UserInvitesQuery);
+const statusPolls = (client: MemoryInviteClient) =>
+  queries(client).map((query) => query.filter?.id ?? []);
 
 const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
@@ -289,6 +291,100 @@ describe('useInviteStatus', () => {
     client.clearCalls();
     await advance(10 * INTERVAL);
     expect(statusPolls(client)).toEqual([]);
+  });
+
+  describe('with a client that supportsUpdatedAfter', () => {
+    const pagedBy100 = (supportsUpdatedAfter: boolean) =>
+      createMemoryInviteClient({
+        tenantId: 'acme',
+        maxPageSize: 100,
+        maxBatchSize: 1000,
+        supportsUpdatedAfter,
+      });
+
+    it.each([
+      [false, 10],
+      [true, 1],
+    ])(
+      'with supportsUpdatedAfter %s, keeps 1,000 invites paged 100 at a time live with %i request(s) per interval',
+      async (delta, perInterval) => {
+        const client = pagedBy100(delta);
+        const ids = await inviteMany(client, 1000);
+        renderHookWithProviders(() => useInviteStatus(ids), {
+          client: withoutSubscribe(client),
+          tenantId: 'acme',
+        });
+        await advance(0);
+        // The first check asks for every id, 100 at a time: their state is needed once.
+        expect(queries(client).map((query) => query.filter?.id?.length)).toEqual(
+          Array(10).fill(100),
+        );
+        // The one after catches up with what changed around the first (the 1,000 sends).
+        await advance(INTERVAL);
+        client.clearCalls();
+        await advance(6 * INTERVAL);
+        const asked = queries(client);
+        expect(asked).toHaveLength(6 * perInterval);
+        expect(asked.every((query) => (query.filter?.updatedAfter === undefined) === !delta)).toBe(
+          true,
+        );
+      },
+    );
+
+    it('brings a change made on the backend to statusById through the delta, asking for no id', async () => {
+      const client = pagedBy100(true);
+      const [first, second] = await inviteMany(client, 2);
+      const onChange = vi.fn();
+      const { result } = renderHookWithProviders(
+        () => useInviteStatus([first!, second!], { onChange }),
+        { client: withoutSubscribe(client), tenantId: 'acme' },
+      );
+      await advance(INTERVAL);
+      client.clearCalls();
+      // Dated the very millisecond the last check started: the cursor's overlap still finds it.
+      const token = client.sentEmails().find((email) => email.inviteId === first)!.token;
+      await client.acceptUserInvite({ token });
+      await advance(INTERVAL);
+      expect(result.current.statusById).toEqual({ [first!]: 'accepted', [second!]: 'pending' });
+      expect(onChange).toHaveBeenCalledExactlyOnceWith(
+        expect.objectContaining({ id: first, status: 'accepted' }),
+        'pending',
+      );
+      const changesSince = { updatedAfter: expect.any(String) };
+      const oldestFirst = { field: 'updatedAt', direction: 'asc' };
+      expect(queries(client)).toEqual([
+        { tenantId: 'acme', filter: changesSince, order: oldestFirst, limit: 100, offset: 0 },
+      ]);
+      await advance(2 * INTERVAL);
+      expect(onChange).toHaveBeenCalledTimes(1);
+    });
+
+    it("never lets another tenant's invites into this tenant's cache, whatever the backend sends", async () => {
+      const memory = pagedBy100(true);
+      const [mine] = await inviteMany(memory, 1);
+      const { success } = await memory.sendUserInvites({
+        tenantId: 'elsewhere',
+        userInvites: [{ email: 'stranger@example.com' }],
+      });
+      const theirs = success[0]!;
+      // A backend that leaks the other tenant's invite into every answer about changes.
+      const client: InviteClient = {
+        ...withoutSubscribe(memory),
+        userInvites: async (query) => {
+          const { data, totalCount } = await memory.userInvites(query);
+          if (!query.filter?.updatedAfter) return { data, totalCount };
+          return { data: [...data, theirs], totalCount: totalCount + 1 };
+        },
+      };
+      const { result, queryClient } = renderHookWithProviders(() => useInviteStatus([mine!]), {
+        client,
+        tenantId: 'acme',
+      });
+      await advance(3 * INTERVAL);
+      expect(queries(memory).some((query) => query.filter?.updatedAfter)).toBe(true);
+      expect(queryClient.getQueryData(inviteKeys.detail('acme', theirs.id))).toBeUndefined();
+      expect(result.current.statusById).toEqual({ [mine!]: 'pending' });
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { DEFAULT_PAGE_LIMIT } from '../../defaults';
 import {
   InviteClientError,
+  isInviteClientError,
   isInviteErrorCode,
   toInviteClientError,
   type InviteErrorCode,
@@ -171,8 +172,8 @@ interface RoqErrorShape {
  * ```
  */
 export function toRoqClientError(error: unknown): InviteClientError {
-  if (error instanceof InviteClientError || error instanceof TypeError)
-    return toInviteClientError(error);
+  // Recognised by name and code: one thrown by another copy of this package counts too.
+  if (isInviteClientError(error) || error instanceof TypeError) return toInviteClientError(error);
   const shape = (error ?? {}) as RoqErrorShape;
   const code = codeOf(
     shape.code ?? shape.extensions?.code,
@@ -198,12 +199,14 @@ function toFilter(tenantId: string, filter: UserInviteFilter = {}): RoqUserInvit
       : { equalTo: filter.status };
   }
   if (filter.id) roq.id = { valueIn: filter.id };
+  if (filter.updatedAfter !== undefined) roq.updatedAt = { moreThan: filter.updatedAfter };
   return roq;
 }
 
 /**
  * A listing query as ROQ's `userInvites` takes it: the tenant as a filter, the contract's
- * default page size and order, search over email and names.
+ * default page size and order, search over email and names, `updatedAfter` as the lower bound
+ * `updatedAt: { moreThan }`.
  *
  * @example
  * ```ts

@@ -71,6 +71,7 @@ export interface RoqSendError {
  * @example
  * ```ts
  * const filter: RoqUserInvitesFilter = { email: { equalTo: 'wick.john@roq.tech' } };
+ * const changed: RoqUserInvitesFilter = { updatedAt: { moreThan: '2026-03-01T09:00:00.000Z' } };
  * ```
  */
 export interface RoqUserInvitesFilter {
@@ -78,6 +79,13 @@ export interface RoqUserInvitesFilter {
   email?: { equalTo: string };
   status?: { equalTo: string } | { valueIn: string[] };
   id?: { valueIn: string[] };
+  /** Bounds on the last change, ISO 8601; `moreThan` is strictly later. */
+  updatedAt?: {
+    moreThan?: string;
+    moreThanEqual?: string;
+    lessThan?: string;
+    lessThanEqual?: string;
+  };
 }
 
 /**
