@@ -1,12 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { readUserInvite, readUserInvitesPage } from '../client/boundary';
-import { maxPageSizeOf } from '../client/defaults';
+import { readUserInvite } from '../client/boundary';
 import { isAbortError, toInviteClientError } from '../client/errors';
 import { isOpenInviteStatus } from '../client/status';
-import type { InviteClient, UserInvite, UserInvitesQuery } from '../client/types';
-import { callClient } from '../query/callClient';
+import type { InviteClient, UserInvite } from '../client/types';
 import { addNewInvitesToCache, findCachedInvite, writeInviteToCache } from '../query/inviteCache';
 import { inviteIdOfDetailKey, inviteKeys, listParamsOfKey } from '../query/inviteKeys';
+import { createInviteReader } from './createInviteReader';
 import { createStore } from './createStore';
 import type {
   InviteStatusChange,
@@ -37,10 +36,6 @@ const CHANNEL_RETRY_MS = 5000;
  * status) are dropped.
  */
 const DELTA_OVERLAP_MS = 1000;
-/** Pages one delta follows; past that, the watched invites are asked for by id instead. */
-const MAX_DELTA_PAGES = 100;
-/** An `updatedAt` further ahead of the device's clock than this is bad data, not a clock reading. */
-const MAX_SERVER_LEAD_MS = 60 * 60_000;
 
 const SNAPSHOT_FIELDS = ['version', 'mode', 'error', 'isChecking'] as const;
 const isHidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
@@ -86,8 +81,8 @@ export function createInviteStatusWatcher(
   let lastCheckAt = Number.NEGATIVE_INFINITY;
   let teardown: (() => void)[] = [];
   const canAskChanges = client.supportsUpdatedAfter === true;
-  /** A lower bound of the server's clock minus this device's, from every `updatedAt` read. */
-  let serverLead = Number.NEGATIVE_INFINITY;
+  /** Reads of this tenant's invites; it also learns the server's clock from what it reads. */
+  let reader = createInviteReader(client, tenantId, () => controller.signal);
   /** Server time (ms) the next poll asks changes after; `undefined`: it asks every id. */
   let cursor: number | undefined;
   /** Watched ids whose state came from the backend itself (a cached copy may be stale). */
@@ -182,63 +177,10 @@ export function createInviteStatusWatcher(
     reschedule();
   };
 
-  /** One listing of this tenant; every `updatedAt` in it is a reading of the server's clock. */
-  const list = async (query: Omit<UserInvitesQuery, 'tenantId'>) => {
-    const page = await callClient(
-      () => client.userInvites({ tenantId, ...query }, { signal: controller.signal }),
-      readUserInvitesPage,
-    );
-    const now = Date.now();
-    for (const { updatedAt } of page.data) {
-      const stamp = Date.parse(updatedAt);
-      if (stamp <= now + MAX_SERVER_LEAD_MS) serverLead = Math.max(serverLead, stamp - now);
-    }
-    return page;
-  };
-
-  /** The invites `ids`, `maxPageSize` at a time. */
-  const fetchByIds = async (ids: string[]) => {
-    const pageSize = maxPageSizeOf(client);
-    const found: UserInvite[] = [];
-    for (let start = 0; start < ids.length; start += pageSize) {
-      const chunk = ids.slice(start, start + pageSize);
-      found.push(...(await list({ filter: { id: chunk }, limit: chunk.length })).data);
-    }
-    return found;
-  };
-
-  /**
-   * What changed in this tenant after `from`, oldest first, into `found`, following pages only
-   * while they come back full. `false` when it could not be read to the end (MAX_DELTA_PAGES
-   * reached, or fewer invites than `totalCount`: the listing moved meanwhile).
-   */
-  const fetchChanges = async (from: number, found: UserInvite[]) => {
-    const pageSize = maxPageSizeOf(client);
-    const updatedAfter = new Date(from).toISOString();
-    const read = new Set<string>();
-    for (let pages = 0; pages < MAX_DELTA_PAGES; pages += 1) {
-      const page = await list({
-        filter: { updatedAfter },
-        order: { field: 'updatedAt', direction: 'asc' },
-        limit: pageSize,
-        offset: read.size,
-      });
-      for (const invite of page.data) {
-        read.add(invite.id);
-        // Another tenant's invite has no place in this tenant's cache, whatever a backend sends.
-        if (invite.tenantId === tenantId || invite.tenantId === '') found.push(invite);
-      }
-      if (page.data.length < pageSize || read.size >= page.totalCount) {
-        return read.size >= page.totalCount;
-      }
-    }
-    return false;
-  };
-
   /** Watched ids a delta cannot vouch for: never had from the backend, or past their expiry. */
   const needsById = (id: string) => {
     const expiresAt = known.get(id)?.expiresAt ?? '';
-    const lapsed = Date.parse(expiresAt) <= Date.now() + Math.max(serverLead, 0);
+    const lapsed = Date.parse(expiresAt) <= Date.now() + Math.max(reader.serverLead(), 0);
     return !confirmed.has(id) || (lapsed && !lapseChecked.has(`${id}\n${expiresAt}`));
   };
 
@@ -253,10 +195,10 @@ export function createInviteStatusWatcher(
     const run = async () => {
       try {
         let asked = from === undefined ? ids : ids.filter(needsById);
-        const found = await fetchByIds(asked);
-        if (from !== undefined && !(await fetchChanges(from, found))) {
+        const found = await reader.byIds(asked);
+        if (from !== undefined && !(await reader.changesAfter(from, found))) {
           const done = new Set(asked);
-          found.push(...(await fetchByIds(ids.filter((id) => !done.has(id)))));
+          found.push(...(await reader.byIds(ids.filter((id) => !done.has(id)))));
           asked = ids;
         }
         const returned = new Set(found.map((invite) => invite.id));
@@ -265,8 +207,8 @@ export function createInviteStatusWatcher(
           confirmed.add(id);
           lapseChecked.add(`${id}\n${known.get(id)?.expiresAt ?? ''}`);
         }
-        if (delta && Number.isFinite(serverLead))
-          cursor = startedAt + serverLead - DELTA_OVERLAP_MS;
+        const lead = reader.serverLead();
+        if (delta && Number.isFinite(lead)) cursor = startedAt + lead - DELTA_OVERLAP_MS;
         failures = 0;
         apply(found, { error: null, isChecking: false });
       } catch (error) {
@@ -379,7 +321,7 @@ export function createInviteStatusWatcher(
     confirmed.clear();
     lapseChecked.clear();
     cursor = undefined;
-    serverLead = Number.NEGATIVE_INFINITY;
+    reader = createInviteReader(client, tenantId, () => controller.signal);
     failures = 0;
     controller.abort();
     controller = new AbortController();
