@@ -52,8 +52,10 @@ export interface UseInviteStatusResult {
 /**
  * Live status for one or many invites, without one request per invite. With a client that
  * can `subscribe`, nothing is polled. Otherwise one shared poller per client and tenant asks
- * for every watched, pending invite in a single request per interval, however many components
- * watch; settled invites drop out, a hidden page is never polled, and failures back off.
+ * once per interval, however many components watch: what changed since the last check when
+ * the client `supportsUpdatedAfter` (one request whatever the number of invites), else every
+ * watched, pending invite by id, `maxPageSize` at a time; settled invites drop out, a hidden
+ * page is never polled, and failures back off.
  * Every change also lands in cached lists and details.
  *
  * @example

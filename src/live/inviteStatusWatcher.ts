@@ -53,9 +53,12 @@ export interface InviteStatusWatcherOptions {
  * Keeps the status of watched invites up to date for one client and tenant, however many
  * components watch how many invites:
  *
- * - with a client that can `subscribe`, it listens and never polls;
- * - otherwise one timer asks for every watched, still-pending invite in one
- *   `userInvites({ filter: { id } })` request per interval (the shortest interval asked for);
+ * - with a client that can `subscribe`, it listens and never polls (a channel that fails to
+ *   open is polled meanwhile and tried again, waiting longer each time);
+ * - with a client that `supportsUpdatedAfter`, one timer asks what changed in the tenant since
+ *   the previous check: one request per interval, however many invites are watched;
+ * - otherwise it asks for every watched, still-pending invite by id, `maxPageSize` ids a
+ *   request, once per interval (the shortest interval asked for);
  * - settled invites leave the watch list; nothing is asked while the page is hidden, and a
  *   fresh check runs when it is shown again or regains focus;
  * - failures back off exponentially up to a cap, and a success returns to the interval.
