@@ -53,6 +53,7 @@ export default defineConfig({
       'react/jsx-dev-runtime',
       '@tanstack/react-query',
       '@radix-ui/react-dialog',
+      '@radix-ui/react-dropdown-menu',
       'clsx',
       '@testing-library/react',
       '@testing-library/user-event',
