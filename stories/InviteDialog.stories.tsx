@@ -62,7 +62,41 @@ export const PartialFailure: Story = {
       'ada@example.com grace@example.com ',
     );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Send 2 invites' }));
-    await expect(await within(dialog).findByText(/already a member/)).toBeVisible();
+    await expect(
+      await within(dialog).findByText(/This person is already a member of the team/),
+    ).toBeVisible();
+    await expect(screen.getByRole('dialog')).toBeVisible();
+  },
+};
+
+/** Closes only on a complete success, then says so in the page: a polite message in a corner. */
+export const ClosesWithMessage: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Invite people' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Email addresses' }),
+      'ada@example.com grace@example.com',
+    );
+    // One chip and typed text: the click sends both.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send invite' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Sent 2 invites.');
+  },
+};
+
+/** The valid addresses went out; an invalid one is left, so the dialog stays open with it. */
+export const StaysOpenWithInvalid: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Invite people' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Email addresses' }),
+      'ada@example.com grace@example alan@example.com ',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send 2 invites' }));
+    await expect(await within(dialog).findByText('Sent 2 invites.')).toBeVisible();
+    await expect(within(dialog).getByText(/Not a valid email address/)).toBeVisible();
     await expect(screen.getByRole('dialog')).toBeVisible();
   },
 };

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { ReactNode } from 'react';
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import type { InviteStoryParameters } from '../.storybook/preview';
 import type { MemoryInviteClient } from '../src/client/memory/createMemoryInviteClient';
+import { InviteClientError } from '../src/client/errors';
 import type { SendUserInvitesParams } from '../src/client/types';
 import { InviteForm } from '../src/components/InviteForm';
 
@@ -34,6 +36,20 @@ const sentEmails = (client: MemoryInviteClient) =>
     .flatMap((call) =>
       (call.args[0] as SendUserInvitesParams).userInvites.map((invite) => invite.email),
     );
+
+const narrow = (Story: () => ReactNode) => <div style={{ maxWidth: 360 }}>{<Story />}</div>;
+const addresses = (count: number) => Array.from({ length: count }, (_, i) => `p${i}@example.com`);
+
+/** For `prepare`: the first batch goes out, then the network is gone. */
+const networkDownAfterFirstBatch = (client: MemoryInviteClient) => {
+  const send = client.sendUserInvites;
+  let calls = 0;
+  client.sendUserInvites = async (params, options) => {
+    calls += 1;
+    if (calls > 1) throw new InviteClientError('network', 'Failed to fetch');
+    return send(params, options);
+  };
+};
 
 /** Nothing typed yet: the button waits. */
 export const Empty: Story = {
@@ -114,15 +130,15 @@ export const SendingWithProgress: Story = {
     const canvas = within(canvasElement);
     await paste(
       field(canvasElement),
-      Array.from({ length: 120 }, (_, i) => `p${i}@example.com`).join(', '),
+      Array.from({ length: 90 }, (_, i) => `p${i}@example.com`).join(', '),
     );
-    await userEvent.click(await canvas.findByRole('button', { name: 'Send 120 invites' }));
-    await expect(await canvas.findByText(/Sending \d+ of 120/)).toBeVisible();
+    await userEvent.click(await canvas.findByRole('button', { name: 'Send 90 invites' }));
+    await expect(await canvas.findByText(/Sending \d+ of 90/)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Sending…' })).toBeDisabled();
   },
 };
 
-/** Some addresses fail: they stay as chips with their reason and "Retry failed". */
+/** One address is already a member: it stays, grouped with its reason, with "Remove". */
 export const PartialFailure: Story = {
   parameters: {
     memory: { seedCount: 0, members: ['grace@example.com'] },
@@ -134,8 +150,9 @@ export const PartialFailure: Story = {
     await expect(await canvas.findByRole('status', { name: '' })).toHaveTextContent(
       'Sent 2 invites. 1 invite could not be sent; it is still in the field.',
     );
-    await expect(canvas.getByText(/already a member/)).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Retry failed' })).toBeVisible();
+    await expect(canvas.getByText(/already a member of the team/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: "Remove member's address" })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: /^Retry/ })).not.toBeInTheDocument();
     await expect(sentEmails(clientOf(loaded))).toEqual([
       'ada@example.com',
       'grace@example.com',
@@ -210,6 +227,86 @@ export const Unstyled: Story = { args: { unstyled: true } };
 
 /** In a 360 px settings panel. */
 export const Narrow: Story = {
-  decorators: [(Story) => <div style={{ maxWidth: 360 }}>{<Story />}</div>],
+  decorators: [narrow],
   play: InvalidAndDuplicates.play,
+};
+
+/** 400 of 500 fail for one reason (the network went down after the first batch): one line. */
+export const GroupedFailure: Story = {
+  parameters: {
+    memory: { seedCount: 0, maxBatchSize: 100 },
+    prepare: networkDownAfterFirstBatch,
+  } satisfies InviteStoryParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await paste(field(canvasElement), addresses(500).join('\n'));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Send 500 invites' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Send 500 invites?' });
+    await userEvent.click(within(question).getByRole('button', { name: 'Send 500 invites' }));
+    await expect(await canvas.findByText(/^400 couldn't be sent: We couldn't reach/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Retry 400' })).toBeEnabled();
+  },
+};
+
+/** Retry where a retry can help (the network); Remove where it cannot (member, invited, invalid). */
+export const RetryVersusRemove: Story = {
+  parameters: {
+    memory: { seedCount: 0, maxBatchSize: 2, members: ['member@example.com'] },
+    prepare: async (client) => {
+      await client.sendUserInvites({
+        tenantId: client.tenantId,
+        userInvites: [{ email: 'pending@example.com' }],
+      });
+      networkDownAfterFirstBatch(client);
+    },
+  } satisfies InviteStoryParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const typed = 'new@example.com member@example.com pending@example.com bad@ later@example.com';
+    await paste(field(canvasElement), typed);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Send 3 invites' }));
+    await expect(await canvas.findByText(/: We couldn't reach the server/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Retry 1' })).toBeEnabled();
+    for (const kind of ["member's address", 'already-invited address', 'invalid address'])
+      await expect(canvas.getByRole('button', { name: `Remove ${kind}` })).toBeVisible();
+  },
+};
+
+/** "Upload CSV": a contact export joins the field with its count; nothing is sent yet. */
+export const FileImportPreview: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const csv =
+      'First Name,Last Name,E-mail Address\nAda,Lovelace,ada@example.com\n' +
+      'Grace,Hopper,grace@example.com\nAlan,Turing,alan@example.com\nNo,Address,n/a';
+    await userEvent.upload(
+      canvas.getByLabelText('Upload CSV'),
+      new File([csv], 'contacts.csv', { type: 'text/csv' }),
+    );
+    await expect(await canvas.findByText('Added 4 people from contacts.csv.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Send 3 invites' })).toBeEnabled();
+    await expect(sentEmails(clientOf(loaded))).toEqual([]);
+  },
+};
+
+/** Sending 100 or more asks once, with the count. */
+export const LargeSendConfirmation: Story = {
+  play: async ({ canvasElement }) => {
+    await paste(field(canvasElement), addresses(150).join(', '));
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Send 150 invites' }));
+    await expect(await screen.findByRole('alertdialog', { name: /150 invites/ })).toBeVisible();
+  },
+};
+
+/** Long addresses in a narrow panel: cut short, whole on hover and keyboard focus. */
+export const LongAddresses: Story = {
+  args: {
+    defaultValue: [
+      { email: 'firstname.middlename.lastname@subsidiary.example-company.com' },
+      { email: 'Grace.Brewster.Murray.Hopper@navy-research.example.org', firstName: 'Grace' },
+      { email: 'ada@example.com' },
+    ],
+  },
+  decorators: [narrow],
 };

@@ -1,18 +1,27 @@
 // The styling surface (slot names in `classNames`) and the table's custom columns, as a host
 // passes them to the components.
-import type { ComponentProps, ReactNode } from 'react';
+import type { ComponentProps, ReactNode, Ref } from 'react';
 import { describe, expectTypeOf, test } from 'vitest';
-import { createSlots } from 'invite-widgets';
+import {
+  createSlots,
+  InviteDialogParts,
+  InviteFormParts,
+  isRetryableInviteError,
+} from 'invite-widgets';
 import type {
   AcceptInvite,
   AcceptInviteProps,
   AcceptInviteSlot,
   InviteDialog,
+  InviteDialogForm,
   InviteDialogProps,
   InviteDialogSlot,
   InviteForm,
+  InviteFormInput,
   InviteFormProps,
+  InviteFormRoot,
   InviteFormSlot,
+  InviteFormSubmit,
   InviteStatusBadge,
   InviteStatusBadgeProps,
   InviteStatusBadgeSlot,
@@ -28,12 +37,25 @@ import type {
 import type { Outbox, OutboxProps, OutboxSlot } from 'invite-widgets/memory';
 
 type ClassNamesOf<Props extends { classNames?: unknown }> = NonNullable<Props['classNames']>;
+/** Props without React's own `ref` and `key`. */
+type WithoutRefAndKey<Props> = Omit<Props, 'ref' | 'key'>;
 
 describe('slot names in classNames', () => {
   test('each component’s props are its exported props type', () => {
     expectTypeOf<ComponentProps<typeof UserInvitesTable>>().toEqualTypeOf<UserInvitesTableProps>();
-    expectTypeOf<ComponentProps<typeof InviteForm>>().toEqualTypeOf<InviteFormProps>();
-    expectTypeOf<ComponentProps<typeof InviteDialog>>().toEqualTypeOf<InviteDialogProps>();
+    // The form and the dialog forward a ref (to the <form>, to the dialog element) besides.
+    expectTypeOf<
+      WithoutRefAndKey<ComponentProps<typeof InviteForm>>
+    >().toEqualTypeOf<InviteFormProps>();
+    expectTypeOf<ComponentProps<typeof InviteForm>['ref']>().toEqualTypeOf<
+      Ref<HTMLFormElement> | undefined
+    >();
+    expectTypeOf<
+      WithoutRefAndKey<ComponentProps<typeof InviteDialog>>
+    >().toEqualTypeOf<InviteDialogProps>();
+    expectTypeOf<ComponentProps<typeof InviteDialog>['ref']>().toEqualTypeOf<
+      Ref<HTMLDivElement> | undefined
+    >();
     expectTypeOf<ComponentProps<typeof AcceptInvite>>().toEqualTypeOf<AcceptInviteProps>();
     expectTypeOf<
       ComponentProps<typeof InviteStatusBadge>
@@ -99,6 +121,33 @@ describe('slot names in classNames', () => {
     const _known: InviteFormProps = { classNames: { chip: 'rounded-full', submit: 'btn-primary' } };
     // @ts-expect-error not a part of the form
     const _unknown: InviteFormProps = { classNames: { button: 'btn-primary' } };
+  });
+
+  test('InviteForm parts: short names, forwarded refs, HTML props, controllable role and locale', () => {
+    expectTypeOf(InviteFormParts.Root).toEqualTypeOf<typeof InviteFormRoot>();
+    expectTypeOf(InviteFormParts.Submit).toEqualTypeOf<typeof InviteFormSubmit>();
+    expectTypeOf<ComponentProps<typeof InviteFormSubmit>['ref']>().toEqualTypeOf<
+      Ref<HTMLButtonElement> | undefined
+    >();
+    expectTypeOf<ComponentProps<typeof InviteFormInput>['ref']>().toEqualTypeOf<
+      Ref<HTMLInputElement> | undefined
+    >();
+    const _submit: ComponentProps<typeof InviteFormSubmit> = {
+      onPointerDown: () => {},
+      title: 'Send',
+    };
+    const _root: InviteFormProps = {
+      role: 'member',
+      onRoleChange: (role) => expectTypeOf(role).toEqualTypeOf<string>(),
+      locale: 'de-DE',
+      onLocaleChange: (locale) => expectTypeOf(locale).toEqualTypeOf<string>(),
+      confirmThreshold: 50,
+      'aria-label': 'Invite people',
+    };
+    // @ts-expect-error `onError` reports an InviteClientError, not a DOM event
+    const _onError: InviteFormProps = { onError: (event: Event) => event };
+    expectTypeOf(isRetryableInviteError).toEqualTypeOf<(code: string) => boolean>();
+    expectTypeOf(InviteDialogParts.Form).toEqualTypeOf<typeof InviteDialogForm>();
   });
 
   test('InviteDialog, and the form inside it', () => {

@@ -1,1 +1,12 @@
-export { InviteDialog, type InviteDialogProps, type InviteDialogSlot } from './InviteDialog';
+export { InviteDialog, type InviteDialogProps } from './InviteDialog';
+export * as InviteDialogParts from './InviteDialog.parts';
+export type { InviteDialogSlot } from './inviteDialogContext';
+export { InviteDialogClose } from './parts/InviteDialogClose';
+export { InviteDialogContent, type InviteDialogContentProps } from './parts/InviteDialogContent';
+export { InviteDialogDescription } from './parts/InviteDialogDescription';
+export { InviteDialogForm, type InviteDialogFormProps } from './parts/InviteDialogForm';
+export { InviteDialogHeader } from './parts/InviteDialogHeader';
+export { InviteDialogRoot, type InviteDialogRootProps } from './parts/InviteDialogRoot';
+export { InviteDialogStatus } from './parts/InviteDialogStatus';
+export { InviteDialogTitle } from './parts/InviteDialogTitle';
+export { InviteDialogTrigger, type InviteDialogTriggerProps } from './parts/InviteDialogTrigger';

@@ -1,5 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { InviteDialog, type InviteDialogSlot } from '../../../src/components/InviteDialog';
+import {
+  InviteDialog,
+  InviteDialogParts,
+  type InviteDialogSlot,
+} from '../../../src/components/InviteDialog';
 import { describeStylingConformance } from '../../helpers/describeStylingConformance';
 import { renderWithProviders } from '../../helpers/renderWithProviders';
 
@@ -10,6 +14,9 @@ const open = async (
   await user.click(screen.getByRole('button', { name }));
   return screen.findByRole('dialog', { name: 'Invite people to your team' });
 };
+/** Matches the line of the problems list that reads `text`. */
+const issueLine = (text: string) => (_: string, element: Element | null) =>
+  element?.getAttribute('data-slot') === 'invite-form-issueText' && element.textContent === text;
 const chipsIn = (dialog: HTMLElement) =>
   within(within(dialog).getByRole('list', { name: 'People to invite' })).getAllByRole('listitem');
 
@@ -61,8 +68,75 @@ describe('InviteDialog', () => {
       'ada@example.com grace@example.com ',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Send 2 invites' }));
-    expect(await within(dialog).findByText(/already a member of the team/)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(
+        issueLine('grace@example.com: This person is already a member of the team.'),
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('closes only on a complete success, then says so in the page and to onSent', async () => {
+    const onSent = vi.fn();
+    const { user } = renderWithProviders(<InviteDialog onSent={onSent} />);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('');
+    const dialog = await open(user);
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Email addresses' }),
+      'ada@example.com grace@example.com ',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Send 2 invites' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(status).toHaveTextContent('Sent 2 invites.');
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    expect(status.closest('[role="dialog"]')).toBeNull();
+    expect(onSent).toHaveBeenCalledWith({
+      success: [
+        expect.objectContaining({ email: 'ada@example.com' }),
+        expect.objectContaining({ email: 'grace@example.com' }),
+      ],
+      errors: [],
+    });
+    await open(user);
+    expect(status).toHaveTextContent('');
+  });
+
+  it('stays open with the invalid entries when the valid ones went out', async () => {
+    const onSent = vi.fn();
+    const { user, client } = renderWithProviders(<InviteDialog onSent={onSent} />);
+    const dialog = await open(user);
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Email addresses' }),
+      'ada@example.com alan@ ',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Send invite' }));
+    expect(await within(dialog).findByText('Invite sent to ada@example.com.')).toBeInTheDocument();
+    expect(onSent).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(chipsIn(dialog)).toHaveLength(1);
+    expect(
+      within(dialog).getByText(issueLine('alan@: Not a valid email address.')),
+    ).toBeInTheDocument();
+    expect(client.sentEmails().map((email) => email.email)).toEqual(['ada@example.com']);
+  });
+
+  it('can be put together from its parts, under short names', async () => {
+    const { user } = renderWithProviders(
+      <InviteDialogParts.Root>
+        <InviteDialogParts.Trigger>Add people</InviteDialogParts.Trigger>
+        <InviteDialogParts.Content aria-describedby={undefined}>
+          <InviteDialogParts.Title>Invite to Acme</InviteDialogParts.Title>
+          <InviteDialogParts.Form defaultRole="member" />
+          <InviteDialogParts.Close />
+        </InviteDialogParts.Content>
+      </InviteDialogParts.Root>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Add people' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Invite to Acme' });
+    await waitFor(() =>
+      expect(within(dialog).getByRole('textbox', { name: 'Email addresses' })).toHaveFocus(),
+    );
   });
 
   it('keeps typed entries, unfinished text included, through Escape and an outside click', async () => {
@@ -114,7 +188,17 @@ describe('InviteDialog', () => {
   describeStylingConformance<InviteDialogSlot>({
     component: 'invite-dialog',
     render: (props) => <InviteDialog {...props} defaultOpen />,
-    slots: ['root', 'trigger', 'overlay', 'content', 'header', 'title', 'description', 'close'],
+    slots: [
+      'root',
+      'trigger',
+      'status',
+      'overlay',
+      'content',
+      'header',
+      'title',
+      'description',
+      'close',
+    ],
     message: 'dialog.title',
   });
 });

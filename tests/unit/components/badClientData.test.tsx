@@ -447,7 +447,7 @@ describe('InviteForm with a send result of bad shape', () => {
     const issues = screen.getByText('Needs attention').parentElement!;
     expect(issues).toHaveTextContent('grace@example.com: Something went wrong. Try again.');
     expect(issues).toHaveTextContent('alan@example.com: Something went wrong. Try again.');
-    expect(screen.getByRole('button', { name: 'Retry failed' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retry 2' })).toBeInTheDocument();
     const result = onSent.mock.calls[0]![0] as { success: unknown[]; errors: { email: string }[] };
     expect(result.success).toHaveLength(1);
     expect(result.errors.map((error) => error.email)).toEqual([
