@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { InviteClientError } from '../../client/errors';
 import type { InviteData, InviteRole, SendUserInvitesResult } from '../../client/types';
 import { usePendingInviteEmails } from '../../hooks/usePendingInviteEmails';
@@ -61,20 +61,6 @@ export interface InviteFormStateOptions {
   onSettled?: () => void;
 }
 
-/**
- * The previous set while the contents are the same: the pending addresses come back as a new
- * set on every render of the form, and each new one would re-check every entry (10,000 on a
- * big paste) and re-render every part on each keystroke.
- */
-function useSameSet<T>(next: ReadonlySet<T>): ReadonlySet<T> {
-  const kept = useRef(next);
-  const same =
-    kept.current === next ||
-    (kept.current.size === next.size && [...next].every((item) => kept.current.has(item)));
-  if (!same) kept.current = next;
-  return kept.current;
-}
-
 const DEFAULT_LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP'];
 const NO_ROLES: InviteRole[] = [];
 
@@ -123,7 +109,7 @@ export function useInviteFormState(options: InviteFormStateOptions = {}) {
     [providerLocale, options.locales],
   );
 
-  const pendingEmails = useSameSet(usePendingInviteEmails());
+  const pendingEmails = usePendingInviteEmails();
   const problems = useMemo(() => {
     const map = new Map<string, InviteEntryProblem>();
     for (const entry of entries) {

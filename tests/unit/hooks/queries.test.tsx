@@ -2,6 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import type { UserInvitesQuery } from '../../../src/client/types';
 import { useDebouncedValue } from '../../../src/hooks/useDebouncedValue';
+import { usePendingInviteEmails } from '../../../src/hooks/usePendingInviteEmails';
 import { useRoles } from '../../../src/hooks/useRoles';
 import { useUserInvites } from '../../../src/hooks/useUserInvites';
 import { inviteKeys, type UserInvitesListParams } from '../../../src/query/inviteKeys';
@@ -81,6 +82,32 @@ describe('useUserInvites', () => {
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(listCalls(client.calls())).toHaveLength(1);
+  });
+});
+
+describe('usePendingInviteEmails', () => {
+  it('keeps the same set across renders until the pending invites change', async () => {
+    const { result, client, rerender, queryClient } = renderHookWithProviders(
+      () => usePendingInviteEmails(),
+      {
+        memory: { seed: 9, seedCount: 20 },
+      },
+    );
+    await waitFor(() => expect(result.current.size).toBeGreaterThan(0));
+    const first = result.current;
+    rerender();
+    rerender();
+    expect(result.current).toBe(first);
+
+    await act(async () => {
+      await client.sendUserInvites({
+        tenantId: client.tenantId,
+        userInvites: [{ email: 'new.person@example.com' }],
+      });
+      await queryClient.invalidateQueries();
+    });
+    await waitFor(() => expect(result.current.has('new.person@example.com')).toBe(true));
+    expect(result.current).not.toBe(first);
   });
 });
 
