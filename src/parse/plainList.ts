@@ -2,7 +2,19 @@ import type { ParsedInvitee } from './ParsedInvitee';
 
 type Name = Pick<ParsedInvitee, 'firstName' | 'lastName'>;
 
-const SEPARATORS = new Set([',', ';', '\n', '\r', '\t']);
+// Commas and semicolons as Arabic, Chinese and Japanese keyboards type them too.
+const SEPARATORS = new Set([
+  ',',
+  ';',
+  '\n',
+  '\r',
+  '\t',
+  '\u060C', // Arabic comma
+  '\u061B', // Arabic semicolon
+  '\u3001', // ideographic comma
+  '\uFF0C', // full-width comma
+  '\uFF1B', // full-width semicolon
+]);
 // What may follow the quote that closes a display name: a space, an address, a separator.
 const AFTER_CLOSING_QUOTE = /[\s<@,;]/;
 

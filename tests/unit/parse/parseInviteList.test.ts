@@ -19,6 +19,21 @@ describe('parseInviteList: plain lists', () => {
     ]);
   });
 
+  it('splits on the commas and semicolons of Arabic, Chinese and Japanese keyboards', () => {
+    expect(
+      parseInviteList(
+        'ada@example.com،grace@example.com؛alan@example.com、linus@example.com，ken@example.com；rob@example.com',
+      ).map((entry) => entry.email),
+    ).toEqual([
+      'ada@example.com',
+      'grace@example.com',
+      'alan@example.com',
+      'linus@example.com',
+      'ken@example.com',
+      'rob@example.com',
+    ]);
+  });
+
   it('reads a quoted display name before a bare address as a name', () => {
     expect(
       parseInviteList('"Ada Lovelace" ada@example.com, "Hopper, Grace" grace@example.com'),
