@@ -6,6 +6,7 @@ import type { SendUserInvitesResult } from '../../../client/types';
 import { useInviteI18n } from '../../../i18n/useInviteI18n';
 import { createSlots, type StylingProps } from '../../../theme/slots';
 import type { InviteEntry } from '../../InviteForm/inviteEntries';
+import { readPortalContext, type PortalContext } from '../../shared/readPortalContext';
 import { useControllableState } from '../../shared/useControllableState';
 import {
   InviteDialogContext,
@@ -72,7 +73,7 @@ export function InviteDialogRoot(props: InviteDialogRootProps) {
   const entriesRef = useRef(entries);
   entriesRef.current = entries;
   const triggerRef = useRef<HTMLButtonElement>(null);
-  const [inherited, setInherited] = useState<{ theme?: string; dir?: string }>({});
+  const [inherited, setInherited] = useState<PortalContext>({});
   const [status, setStatus] = useState('');
   const onSentProp = useRef(props.onSent);
   onSentProp.current = props.onSent;
@@ -80,11 +81,7 @@ export function InviteDialogRoot(props: InviteDialogRootProps) {
   const setOpen = useCallback(
     (next: boolean) => {
       if (next) {
-        const trigger = triggerRef.current;
-        setInherited({
-          theme: trigger?.closest('[data-iw-theme]')?.getAttribute('data-iw-theme') ?? undefined,
-          dir: trigger?.closest('[dir]')?.getAttribute('dir') ?? undefined,
-        });
+        setInherited(readPortalContext(triggerRef.current));
         setStatus('');
       }
       setOpenState(next);

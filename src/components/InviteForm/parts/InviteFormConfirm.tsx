@@ -2,6 +2,7 @@
 
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react';
+import { readPortalContext } from '../../shared/readPortalContext';
 import { slotWithClassName } from '../../shared/slotWithClassName';
 import { useInviteFormSending, useInviteFormStatic } from '../inviteFormContext';
 
@@ -22,20 +23,17 @@ export const InviteFormConfirm = forwardRef<HTMLDivElement, ComponentPropsWithou
     const open = confirmation !== null;
     const count = confirmation?.count ?? 0;
     // The portal leaves the form's tree: carry its forced theme and direction along.
-    const inherited = useMemo(() => {
-      const form = open ? formRef.current : null;
-      return {
-        theme: form?.closest('[data-iw-theme]')?.getAttribute('data-iw-theme') ?? undefined,
-        dir: form?.closest('[dir]')?.getAttribute('dir') ?? i18n.dir,
-      };
-    }, [open, formRef, i18n.dir]);
+    const inherited = useMemo(
+      () => (open ? readPortalContext(formRef.current) : {}),
+      [open, formRef],
+    );
     return (
       <Dialog.Root open={open} onOpenChange={(next) => !next && actions.cancelSend()}>
         <Dialog.Portal>
           <div
             {...slot('confirmRoot', 'iw-root')}
             data-iw-theme={inherited.theme}
-            dir={inherited.dir}
+            dir={inherited.dir ?? i18n.dir}
           >
             <Dialog.Overlay {...slot('confirmOverlay')} />
             <Dialog.Content
