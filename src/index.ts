@@ -95,6 +95,10 @@ export { acceptInviteMutationOptions } from './query/acceptInviteMutationOptions
 export { declineInviteMutationOptions } from './query/declineInviteMutationOptions';
 export { inviteLinkMutationOptions } from './query/inviteLinkMutationOptions';
 export {
+  copyInviteLinkMutationOptions,
+  type CopyInviteLinkOptions,
+} from './query/copyInviteLinkMutationOptions';
+export {
   prepareInvites,
   type InviteDefaults,
   type InviteInput,
@@ -148,6 +152,7 @@ export {
   type InviteLinkExtras,
   type UseInviteLinkOptions,
 } from './hooks/useInviteLink';
+export { useCopyInviteLink, type UseCopyInviteLinkOptions } from './hooks/useCopyInviteLink';
 export { useUserInvites, type UseUserInvitesOptions } from './hooks/useUserInvites';
 export { useUserInvite, type UseUserInviteOptions } from './hooks/useUserInvite';
 export { useUpdateInvite, type UseUpdateInviteOptions } from './hooks/useUpdateInvite';
@@ -182,5 +187,11 @@ export {
   type InviteI18nOptions,
   type MessageValues,
 } from './i18n/format';
+export type { InviteLocaleMessages } from './i18n/InviteLocaleMessages';
+export {
+  pickLocaleMessages,
+  type InviteMessagesByLocale,
+  type InviteMessagesOption,
+} from './i18n/pickLocaleMessages';
 export { describeInviteError, describeInviteErrorCode, statusLabel } from './i18n/describeError';
 export { useInviteI18n } from './i18n/useInviteI18n';

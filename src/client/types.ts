@@ -265,7 +265,12 @@ export interface InviteRole {
  *
  * @example
  * ```ts
- * const preview: InvitePreview = { invite, tenantName: 'Acme', inviterName: 'Alex Kim' };
+ * const preview: InvitePreview = {
+ *   invite,
+ *   tenantName: 'Acme',
+ *   inviterName: 'Alex Kim',
+ *   roleNames: ['Admin'],
+ * };
  * ```
  */
 export interface InvitePreview {
@@ -274,6 +279,12 @@ export interface InvitePreview {
   tenantName?: string;
   /** The person who sent it. */
   inviterName?: string;
+  /** Where the invitee can ask for a new invite (shown as a link when the invite has ended). */
+  inviterEmail?: string;
+  /** A square logo of the team, as an image URL; the page shows the name's initials without it. */
+  tenantLogoUrl?: string;
+  /** Display names of the invite's `roleKeys`; the page shows the keys without them. */
+  roleNames?: string[];
 }
 
 /**
@@ -318,6 +329,16 @@ export interface InviteClient {
    */
   readonly supportsUpdatedAfter?: boolean;
   /**
+   * `false` when `updateUserInvite` always refuses (Better Auth's invitations cannot be
+   * edited), so the UI hides "Edit invite" instead of offering what must fail. Default `true`.
+   *
+   * @example
+   * ```ts
+   * const client: InviteClient = { ...restClient, supportsUpdateUserInvite: false };
+   * ```
+   */
+  readonly supportsUpdateUserInvite?: boolean;
+  /**
    * The shortest wait the backend allows between two resends of one invite. The UI waits at
    * least this long after a resend, so its "Resend" button never offers what the backend refuses.
    */
@@ -344,6 +365,10 @@ export interface InviteClient {
   listRoles?(tenantId: string, options?: RequestOptions): Promise<InviteRole[]>;
   /** The link an invitee opens to answer, for "Copy invite link". */
   getInviteLink?(id: string, options?: RequestOptions): Promise<string>;
-  /** What the invitee's token is for; rejects with `invalid_token` when it matches nothing. */
+  /**
+   * What the invitee's token is for; rejects with `invalid_token` when it matches nothing.
+   * The more of the preview's optional fields it fills (team logo, inviter, role names), the
+   * more the invitee's page can show.
+   */
   userInviteByToken?(params: InviteTokenParams, options?: RequestOptions): Promise<InvitePreview>;
 }

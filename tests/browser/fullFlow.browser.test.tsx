@@ -17,6 +17,16 @@ async function tabTo(user: UserEvent, name: string | RegExp, limit = 40) {
   throw new Error(`Tab never reached ${String(name)}`);
 }
 
+/** Presses ArrowDown (at most `limit` times) until the focused menu item is the one named. */
+async function arrowTo(user: UserEvent, name: string, limit = 10) {
+  for (let i = 0; i < limit; i += 1) {
+    const active = document.activeElement;
+    if (active?.getAttribute('role') === 'menuitem' && active.textContent === name) return active;
+    await user.keyboard('{ArrowDown}');
+  }
+  throw new Error(`ArrowDown never reached ${name}`);
+}
+
 describe('the whole flow, by keyboard alone, in Chromium', () => {
   it('invites, finds the invite, resends, cancels with confirmation; the invitee accepts', async () => {
     const host = document.body.appendChild(document.createElement('div'));
@@ -56,14 +66,28 @@ describe('the whole flow, by keyboard alone, in Chromium', () => {
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Invite resent to kb.first@example.com.')).toBeVisible();
 
-    // Cancel it, confirming in the dialog.
-    await tabTo(user, 'Cancel invite to kb.first@example.com');
+    // Cancel it from its row's menu, confirming in the dialog.
+    await tabTo(user, 'Actions for kb.first@example.com');
+    await user.keyboard('{Enter}');
+    const menu = await screen.findByRole('menu');
+    expect(
+      screen.getByRole('button', { name: 'Actions for kb.first@example.com' }),
+    ).toHaveAttribute('aria-expanded', 'true');
+    await waitFor(() => expect(within(menu).getAllByRole('menuitem')[0]).toHaveFocus());
+    await arrowTo(user, 'Cancel invite…');
     await user.keyboard('{Enter}');
     const confirm = await screen.findByRole('alertdialog', { name: 'Cancel this invite?' });
     await expectNoAxeViolations(confirm);
     await tabTo(user, 'Cancel invite');
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(within(table).getByText('Canceled')).toBeVisible());
+    const row = within(table).getByText('kb.first@example.com').closest('tr')!;
+    await waitFor(() =>
+      expect(row.querySelector('[data-column="status"]')).toHaveTextContent('Canceled'),
+    );
+    expect(row).toHaveAttribute('data-status', 'canceled');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    const first = client.sentEmails().find((email) => email.email === 'kb.first@example.com')!;
+    expect((await client.userInvite(first.inviteId))?.status).toBe('canceled');
     await waitFor(() =>
       expect(screen.getByRole('checkbox', { name: 'Select kb.first@example.com' })).toHaveFocus(),
     );

@@ -70,6 +70,7 @@ describe('InviteClient', () => {
       | 'maxPageSize'
       | 'resendCooldownMs'
       | 'supportsUpdatedAfter'
+      | 'supportsUpdateUserInvite'
       | 'declineUserInvite'
       | 'subscribe'
       | 'listRoles'

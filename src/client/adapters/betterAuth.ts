@@ -204,6 +204,7 @@ export function createBetterAuthInviteClient(
 
   return {
     maxBatchSize: DEFAULT_MAX_BATCH_SIZE,
+    supportsUpdateUserInvite: false,
     maxPageSize: MAX_PAGE_SIZE,
 
     async sendUserInvites(params, request) {

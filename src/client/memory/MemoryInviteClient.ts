@@ -84,6 +84,8 @@ export interface MemoryInviteClient extends InviteClient {
   readonly maxPageSize: number;
   /** The `supportsUpdatedAfter` option: `false` unless given. */
   readonly supportsUpdatedAfter: boolean;
+  /** Always `true`: the memory backend edits pending invites. */
+  readonly supportsUpdateUserInvite: true;
   /**
    * The pace of resends that never meets `resendRateLimit`: its window when the limit is 1
    * (60,000 by default), the window divided by the limit, rounded up, when it is more, and 0

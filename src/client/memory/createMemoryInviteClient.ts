@@ -165,6 +165,7 @@ export function createMemoryInviteClient(
     maxBatchSize,
     maxPageSize,
     supportsUpdatedAfter: options.supportsUpdatedAfter ?? false,
+    supportsUpdateUserInvite: true,
     resendCooldownMs: rateLimit.cooldownMs,
     tenantId,
 
@@ -252,10 +253,14 @@ export function createMemoryInviteClient(
         const { invite } = store.getByToken(params.token);
         const tenantName = tenantNames[invite.tenantId];
         const inviterName = invite.createdByUserId ? userNames[invite.createdByUserId] : undefined;
+        const roleNames = (invite.roleKeys ?? []).map(
+          (key) => roles.find((role) => role.key === key)?.name ?? key,
+        );
         return {
           invite: copyInvite(invite),
           ...(tenantName ? { tenantName } : {}),
           ...(inviterName ? { inviterName } : {}),
+          ...(roleNames.length > 0 ? { roleNames } : {}),
         };
       }),
 

@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { createMemoryInviteClient } from '../../../src/client/memory/createMemoryInviteClient';
 import type { UserInvite, UserInvitesQuery } from '../../../src/client/types';
 import {
@@ -84,6 +85,11 @@ function setup(
 const table = () => screen.getByRole('table', { name: 'Invites' });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);
 const rowOf = (email: string) => within(table()).getByText(email).closest('tr')!;
+/** Opens a row's "…" menu and returns it. */
+async function openMenu(user: ReturnType<typeof userEvent.setup>, email: string) {
+  await user.click(await screen.findByRole('button', { name: `Actions for ${email}` }));
+  return screen.findByRole('menu');
+}
 
 beforeAll(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -100,17 +106,15 @@ describe('UserInvitesTable: columns', () => {
     await waitFor(() => expect(bodyRows()).toHaveLength(5));
     const headers = within(table())
       .getAllByRole('columnheader')
-      .map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim());
+      .map((header) => header.textContent?.trim());
     expect(headers).toEqual(['', 'Invitee', 'Roles', 'Status', 'Sent', 'Expires', 'Actions']);
     const ada = rowOf('ada@example.com');
     expect(within(ada).getByText('Ada Lovelace')).toBeInTheDocument();
     await waitFor(() => expect(within(ada).getByText('Admin')).toBeInTheDocument());
     expect(within(ada).getByText('Pending')).toBeInTheDocument();
     expect(within(ada).getByText('2 hours ago')).toBeInTheDocument();
-    expect(within(ada).getByText('2 hours ago').parentElement).toHaveAttribute(
-      'title',
-      'Mar 10, 2026, 10:00 AM',
-    );
+    // The exact time on hover, from the one element that shows the relative one.
+    expect(within(ada).getByText('2 hours ago')).toHaveAttribute('title', 'Mar 10, 2026, 10:00 AM');
     expect(within(ada).getByText('Expires in 5 days')).toHaveAttribute('data-state', 'later');
     expect(
       within(rowOf('grace@example.com')).getByText(/Expires soon: in 3 hours/),
@@ -138,7 +142,7 @@ describe('UserInvitesTable: columns', () => {
     expect(
       within(table())
         .getAllByRole('columnheader')
-        .map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim()),
+        .map((header) => header.textContent?.trim()),
     ).toEqual(['Status', 'Language', 'Invitee']);
     expect(within(rowOf('ada@example.com')).getByText('en-US')).toBeInTheDocument();
   });
@@ -149,7 +153,10 @@ describe('UserInvitesTable: finding', () => {
     const client = setup();
     const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
     await waitFor(() => expect(bodyRows()).toHaveLength(5));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'expired');
+    // A segmented control of radio buttons, named by its group.
+    const filter = screen.getByRole('group', { name: 'Status' });
+    expect(within(filter).getByRole('radio', { name: /All statuses/ })).toBeChecked();
+    await user.click(within(filter).getByRole('radio', { name: 'Expired' }));
     await waitFor(() => expect(bodyRows()).toHaveLength(1));
     expect(rowOf('linus@example.com')).toBeInTheDocument();
     expect(listQueries(client).at(-1)?.filter).toEqual({ status: 'expired' });
@@ -214,7 +221,7 @@ describe('UserInvitesTable: paging and sorting', () => {
     const client = setup({ seedCount: 60, latencyMs: 600 });
     const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
     expect(await screen.findByText('1–25 of 60')).toBeInTheDocument();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'pending');
+    await user.click(screen.getByRole('radio', { name: 'Pending' }));
     expect(bodyRows()).toHaveLength(25);
     expect(table()).toHaveAttribute('aria-busy', 'true');
     await waitFor(() => expect(table()).not.toHaveAttribute('aria-busy'));
@@ -222,9 +229,9 @@ describe('UserInvitesTable: paging and sorting', () => {
 });
 
 describe('UserInvitesTable: row actions', () => {
-  it('names every action with its address, and offers only what the status allows', async () => {
+  it('shows one quiet action and a menu per row, named with the address, offering only what the status allows', async () => {
     const client = setup();
-    renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
+    const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
     await waitFor(() => expect(bodyRows()).toHaveLength(5));
     const names = (email: string) =>
       within(rowOf(email))
@@ -232,35 +239,49 @@ describe('UserInvitesTable: row actions', () => {
         .map((button) => button.getAttribute('aria-label'));
     expect(names('ada@example.com')).toEqual([
       'Resend invite to ada@example.com',
-      'Cancel invite to ada@example.com',
-      'Copy link to the invite for ada@example.com',
+      'Actions for ada@example.com',
     ]);
+    expect(screen.getByRole('button', { name: 'Actions for ada@example.com' })).toHaveAttribute(
+      'aria-haspopup',
+      'menu',
+    );
+    // No red button on every row: canceling is in the menu.
+    expect(screen.queryByRole('button', { name: /^Cancel invite/ })).not.toBeInTheDocument();
+    const menu = await openMenu(user, 'ada@example.com');
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Copy invite link', 'Edit invite', 'Cancel invite…']);
+    await user.keyboard('{Escape}');
+    // An expired invite can be resent, nothing else; an accepted one offers nothing.
     expect(names('linus@example.com')).toEqual(['Resend invite to linus@example.com']);
     expect(within(rowOf('alan@example.com')).queryAllByRole('button')).toEqual([]);
   });
 
-  it('resends, then shows the cooldown', async () => {
+  it('resends, shows it on the row, then shows the cooldown', async () => {
     const client = setup();
     const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
     await user.click(
       await screen.findByRole('button', { name: 'Resend invite to ada@example.com' }),
     );
     expect(await screen.findByText('Invite resent to ada@example.com.')).toBeInTheDocument();
+    expect(within(rowOf('ada@example.com')).getByText('Resent')).toBeInTheDocument();
     const waiting = await screen.findByRole('button', {
       name: /^Resend in .*: invite to ada@example.com$/,
     });
     expect(waiting).toHaveAttribute('aria-disabled', 'true');
+    expect(waiting).toHaveTextContent(/^Resend in \d+s$/);
     expect(client.sentEmails().filter((email) => email.kind === 'resend')).toHaveLength(1);
     await user.click(waiting);
     expect(client.sentEmails().filter((email) => email.kind === 'resend')).toHaveLength(1);
   });
 
-  it('cancels after a confirmation that names the address, optimistically, and returns focus to the row', async () => {
+  it('cancels from the menu after a confirmation that names the address, optimistically, and returns focus to the row', async () => {
     const client = setup({ latencyMs: 30 });
     const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
-    await user.click(
-      await screen.findByRole('button', { name: 'Cancel invite to ada@example.com' }),
-    );
+    const menu = await openMenu(user, 'ada@example.com');
+    await user.click(within(menu).getByRole('menuitem', { name: 'Cancel invite…' }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Cancel this invite?' });
     expect(confirm).toHaveAccessibleDescription(
       'ada@example.com will no longer be able to join with this invite.',
@@ -270,35 +291,37 @@ describe('UserInvitesTable: row actions', () => {
       expect(within(rowOf('ada@example.com')).getByText('Canceled')).toBeInTheDocument(),
     );
     expect(client.calls().filter((call) => call.method === 'cancelUserInvite')).toHaveLength(1);
+    // The menu is gone with the open invite: focus goes to the row's first control.
     await waitFor(() =>
       expect(screen.getByRole('checkbox', { name: 'Select ada@example.com' })).toHaveFocus(),
     );
     expect(await screen.findByText('Invite to ada@example.com canceled.')).toBeInTheDocument();
   });
 
-  it('keeps the invite when the confirmation is refused', async () => {
+  it('keeps the invite when the confirmation is refused, and returns focus to the menu button', async () => {
     const client = setup();
     const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
-    await user.click(
-      await screen.findByRole('button', { name: 'Cancel invite to ada@example.com' }),
-    );
+    const menu = await openMenu(user, 'ada@example.com');
+    await user.click(within(menu).getByRole('menuitem', { name: 'Cancel invite…' }));
     await user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Keep it' }),
     );
     expect(client.calls().filter((call) => call.method === 'cancelUserInvite')).toEqual([]);
-    expect(screen.getByRole('button', { name: 'Cancel invite to ada@example.com' })).toHaveFocus();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Actions for ada@example.com' })).toHaveFocus(),
+    );
   });
 
-  it('copies the invite link', async () => {
+  it('copies the invite link, and says so on the row', async () => {
     const client = setup();
-    renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
-    // After render: user-event installs its own clipboard when it is set up.
+    const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
+    // After setup: user-event installs its own clipboard when it is set up.
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    (
-      await screen.findByRole('button', { name: 'Copy link to the invite for ada@example.com' })
-    ).click();
+    const menu = await openMenu(user, 'ada@example.com');
+    await user.click(within(menu).getByRole('menuitem', { name: 'Copy invite link' }));
     expect(await screen.findByText('Invite link for ada@example.com copied.')).toBeInTheDocument();
+    expect(within(rowOf('ada@example.com')).getByText('Link copied')).toBeInTheDocument();
     expect(writeText).toHaveBeenCalledWith(
       expect.stringMatching(/^https:\/\/app\.example\.com\/invite\?token=tok_/),
     );
@@ -306,7 +329,7 @@ describe('UserInvitesTable: row actions', () => {
 
   it('lets the host hide resend and cancel, for all or per invite', async () => {
     const client = setup();
-    renderWithProviders(
+    const { user } = renderWithProviders(
       <UserInvitesTable
         canResend={false}
         canCancel={(invite) => invite.email !== 'ada@example.com'}
@@ -315,12 +338,13 @@ describe('UserInvitesTable: row actions', () => {
     );
     await waitFor(() => expect(bodyRows()).toHaveLength(5));
     expect(screen.queryByRole('button', { name: /^Resend/ })).not.toBeInTheDocument();
+    let menu = await openMenu(user, 'ada@example.com');
     expect(
-      screen.queryByRole('button', { name: 'Cancel invite to ada@example.com' }),
+      within(menu).queryByRole('menuitem', { name: 'Cancel invite…' }),
     ).not.toBeInTheDocument();
-    expect(
-      screen.getByRole('button', { name: 'Cancel invite to grace@example.com' }),
-    ).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    menu = await openMenu(user, 'grace@example.com');
+    expect(within(menu).getByRole('menuitem', { name: 'Cancel invite…' })).toBeInTheDocument();
   });
 });
 
@@ -442,7 +466,7 @@ describe('UserInvitesTable: states', () => {
       'search',
       'searchInput',
       'filter',
-      'filterSelect',
+      'filterOption',
       'scroller',
       'table',
       'head',
@@ -452,14 +476,11 @@ describe('UserInvitesTable: states', () => {
       'row',
       'cell',
       'checkbox',
-      'invitee',
-      'name',
       'email',
       'time',
-      'exactTime',
       'expires',
-      'actions',
       'action',
+      'menuTrigger',
       'pagination',
       'pageSize',
       'pageSizeSelect',

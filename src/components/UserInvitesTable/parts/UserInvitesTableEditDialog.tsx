@@ -1,0 +1,152 @@
+'use client';
+
+import * as Dialog from '@radix-ui/react-dialog';
+import { useContext, useId, useState, type FormEvent } from 'react';
+import type { UserInvite } from '../../../client/types';
+import { inviteName } from '../inviteName';
+import {
+  UserInvitesTableRolesContext,
+  useUserInvitesTableStatic,
+} from '../userInvitesTableContext';
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+function languageName(locale: string, code: string) {
+  let names = languageNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'language' });
+    languageNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
+}
+
+/**
+ * "Edit invite" for a pending invite: role, first and last name, email language. Saving
+ * closes it at once; the row shows the change (optimistic), then "Saved", or rolls back and
+ * says why. Rendered only while open.
+ *
+ * @example
+ * ```tsx
+ * {editing && <UserInvitesTableEditDialog invite={editing} theme={theme} />}
+ * ```
+ */
+export function UserInvitesTableEditDialog(props: {
+  invite: UserInvite;
+  theme?: string;
+  dir?: string;
+}) {
+  const { invite } = props;
+  const { slot, i18n, commands, locales } = useUserInvitesTableStatic('UserInvitesTableEditDialog');
+  const roles = useContext(UserInvitesTableRolesContext);
+  const id = useId();
+  const [role, setRole] = useState(invite.roleKeys?.[0] ?? '');
+  const [firstName, setFirstName] = useState(invite.firstName ?? '');
+  const [lastName, setLastName] = useState(invite.lastName ?? '');
+  const [locale, setLocale] = useState(invite.locale ?? i18n.locale);
+  const roleChoices = [
+    ...(roles ?? []),
+    ...(invite.roleKeys ?? [])
+      .filter((key) => !roles?.some((known) => known.key === key))
+      .map((key) => ({ key, name: key })),
+  ];
+  const localeChoices = [...new Set([locale, ...locales])];
+
+  const save = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const patch = {
+      firstName: firstName.trim() || null,
+      lastName: lastName.trim() || null,
+      locale,
+      roleKeys: role ? [role] : [],
+    };
+    commands.closeDialog();
+    void commands.update(invite, patch);
+  };
+  const field = (name: string) => `${id}-${name}`;
+
+  return (
+    <Dialog.Root
+      open
+      onOpenChange={(open) => {
+        if (!open) commands.closeDialog();
+      }}
+    >
+      <Dialog.Portal>
+        <div {...slot('confirmRoot', 'iw-root')} data-iw-theme={props.theme} dir={props.dir}>
+          <Dialog.Overlay {...slot('confirmOverlay', 'iw-invite-dialog-overlay')} />
+          <Dialog.Content
+            {...slot('edit', 'iw-invite-dialog-content')}
+            onCloseAutoFocus={(event) => event.preventDefault()}
+          >
+            <Dialog.Title {...slot('confirmTitle', 'iw-invite-dialog-title')}>
+              {i18n.t('table.edit.title')}
+            </Dialog.Title>
+            <Dialog.Description {...slot('confirmDescription', 'iw-invite-dialog-description')}>
+              {i18n.t('table.edit.description', { email: inviteName(i18n, invite) })}
+            </Dialog.Description>
+            <form onSubmit={save}>
+              <div {...slot('editField')}>
+                <label htmlFor={field('role')}>{i18n.t('table.edit.role')}</label>
+                <select
+                  {...slot('editField', 'iw-control')}
+                  id={field('role')}
+                  value={role}
+                  onChange={(event) => setRole(event.target.value)}
+                >
+                  <option value="">{i18n.t('table.edit.noRole')}</option>
+                  {roleChoices.map((choice) => (
+                    <option key={choice.key} value={choice.key}>
+                      {choice.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div {...slot('editField')}>
+                <label htmlFor={field('first')}>{i18n.t('table.edit.firstName')}</label>
+                <input
+                  {...slot('editField', 'iw-control')}
+                  id={field('first')}
+                  autoComplete="off"
+                  value={firstName}
+                  onChange={(event) => setFirstName(event.target.value)}
+                />
+              </div>
+              <div {...slot('editField')}>
+                <label htmlFor={field('last')}>{i18n.t('table.edit.lastName')}</label>
+                <input
+                  {...slot('editField', 'iw-control')}
+                  id={field('last')}
+                  autoComplete="off"
+                  value={lastName}
+                  onChange={(event) => setLastName(event.target.value)}
+                />
+              </div>
+              <div {...slot('editField')}>
+                <label htmlFor={field('locale')}>{i18n.t('table.edit.locale')}</label>
+                <select
+                  {...slot('editField', 'iw-control')}
+                  id={field('locale')}
+                  value={locale}
+                  onChange={(event) => setLocale(event.target.value)}
+                >
+                  {localeChoices.map((code) => (
+                    <option key={code} value={code}>
+                      {languageName(i18n.locale, code)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div {...slot('confirmActions')}>
+                <Dialog.Close {...slot('confirmNo', 'iw-button')}>
+                  {i18n.t('table.edit.discard')}
+                </Dialog.Close>
+                <button type="submit" {...slot('confirmYes', 'iw-button')} data-variant="primary">
+                  {i18n.t('table.edit.save')}
+                </button>
+              </div>
+            </form>
+          </Dialog.Content>
+        </div>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,296 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { canCancelInvite, canResendInvite, isOpenInviteStatus } from '../../client/status';
+import type { UserInvite, UserInvitePatch } from '../../client/types';
+import { useCancelInvite } from '../../hooks/useCancelInvite';
+import { useCopyInviteLink } from '../../hooks/useCopyInviteLink';
+import { useResendInvite } from '../../hooks/useResendInvite';
+import { useUpdateInvite } from '../../hooks/useUpdateInvite';
+import { describeInviteError, statusLabel } from '../../i18n/describeError';
+import { useInviteI18n } from '../../i18n/useInviteI18n';
+import { useInviteContext } from '../../react/useInviteContext';
+import { allowed, inviteName } from './inviteName';
+import { runWithConcurrency } from './runWithConcurrency';
+import type { InvitePermission } from './userInvitesTableProps';
+
+/**
+ * What one row shows of an action on it: under way, done, or failed.
+ *
+ * @example
+ * ```ts
+ * const feedback: UserInvitesRowFeedback = { action: 'copy', state: 'done' };
+ * ```
+ */
+export interface UserInvitesRowFeedback {
+  action: 'resend' | 'cancel' | 'copy' | 'edit';
+  state: 'pending' | 'done' | 'failed';
+}
+
+/**
+ * A bulk action under way (`done < total`) or finished, with what did not happen and why.
+ *
+ * @example
+ * ```ts
+ * const bulk: UserInvitesBulkState = { action: 'resend', done: 3, total: 25, succeeded: 3, problems: [] };
+ * ```
+ */
+export interface UserInvitesBulkState {
+  action: 'resend' | 'cancel';
+  /** Settled so far. */
+  done: number;
+  total: number;
+  succeeded: number;
+  /** One line per skipped or failed invite. */
+  problems: string[];
+}
+
+/**
+ * Options of {@link useUserInvitesTableRowActions}.
+ *
+ * @example
+ * ```ts
+ * const options: UserInvitesTableRowActionsOptions = { canCancel: (invite) => isMine(invite) };
+ * ```
+ */
+export interface UserInvitesTableRowActionsOptions {
+  canResend?: InvitePermission;
+  canCancel?: InvitePermission;
+  canEdit?: InvitePermission;
+  /** Requests a bulk action has in flight at once. Default 4. */
+  concurrency?: number;
+}
+
+const FEEDBACK_MS = 4000;
+const NONE: ReadonlyMap<string, UserInvitesRowFeedback> = new Map();
+
+/**
+ * The row actions of the invites table on the hooks alone: resend, cancel, copy link, edit,
+ * and bulk resend and cancel (a few requests at a time, with progress and one summary). Each
+ * action leaves feedback on its row and a sentence for a polite live region.
+ *
+ * @example
+ * ```tsx
+ * const actions = useUserInvitesTableRowActions({ canCancel: isAdmin });
+ * <button onClick={() => actions.resend(invite)}>Resend</button>
+ * <p role="status">{actions.announcement}</p>
+ * ```
+ */
+export function useUserInvitesTableRowActions(options: UserInvitesTableRowActionsOptions = {}) {
+  const i18n = useInviteI18n();
+  const { client } = useInviteContext();
+  const resendMutation = useResendInvite();
+  const cancelMutation = useCancelInvite();
+  const copyMutation = useCopyInviteLink();
+  const updateMutation = useUpdateInvite();
+  const [feedback, setFeedback] = useState(NONE);
+  const [announcement, setAnnouncement] = useState('');
+  const [bulk, setBulk] = useState<UserInvitesBulkState | null>(null);
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  useEffect(() => {
+    const pending = timers.current;
+    return () => pending.forEach(clearTimeout);
+  }, []);
+
+  // Permissions are often inline functions: read the latest without changing the actions.
+  const latest = useRef(options);
+  latest.current = options;
+  const canCopyLink = copyMutation.isSupported;
+  const canUpdate = client.supportsUpdateUserInvite !== false;
+  const permits = useMemo(
+    () => ({
+      resend: (invite: UserInvite) =>
+        canResendInvite(invite.status) && allowed(latest.current.canResend ?? true, invite),
+      cancel: (invite: UserInvite) =>
+        canCancelInvite(invite.status) && allowed(latest.current.canCancel ?? true, invite),
+      copy: (invite: UserInvite) => canCopyLink && isOpenInviteStatus(invite.status),
+      edit: (invite: UserInvite) =>
+        canUpdate && invite.status === 'pending' && allowed(latest.current.canEdit ?? true, invite),
+    }),
+    [canCopyLink, canUpdate],
+  );
+
+  const mark = useCallback((id: string, next: UserInvitesRowFeedback | null) => {
+    clearTimeout(timers.current.get(id));
+    setFeedback((previous) => {
+      const map = new Map(previous);
+      if (next) map.set(id, next);
+      else map.delete(id);
+      return map;
+    });
+    // Done and failed fade; a row never keeps an old result.
+    if (next && next.state !== 'pending') {
+      timers.current.set(
+        id,
+        setTimeout(() => mark(id, null), FEEDBACK_MS),
+      );
+    }
+  }, []);
+
+  const failed = useCallback(
+    (action: 'resend' | 'cancel' | 'edit', invite: UserInvite, error: unknown) => {
+      mark(invite.id, { action, state: 'failed' });
+      // One whole sentence per action: a verb slotted into a shared sentence reads wrong in
+      // most languages (German nouns, French elision).
+      setAnnouncement(
+        i18n.t(`table.${action}Failed`, {
+          email: inviteName(i18n, invite),
+          reason: describeInviteError(i18n, error),
+        }),
+      );
+    },
+    [i18n, mark],
+  );
+
+  const { mutateAsync: resendAsync } = resendMutation;
+  const { mutateAsync: cancelAsync } = cancelMutation;
+  const { mutateAsync: copyAsync } = copyMutation;
+  const { mutateAsync: updateAsync } = updateMutation;
+
+  const resend = useCallback(
+    async (invite: UserInvite) => {
+      mark(invite.id, { action: 'resend', state: 'pending' });
+      try {
+        await resendAsync(invite.id);
+        mark(invite.id, { action: 'resend', state: 'done' });
+        setAnnouncement(i18n.t('table.resent', { email: inviteName(i18n, invite) }));
+      } catch (error) {
+        failed('resend', invite, error);
+      }
+    },
+    [resendAsync, mark, failed, i18n],
+  );
+
+  const copyLink = useCallback(
+    async (invite: UserInvite) => {
+      mark(invite.id, { action: 'copy', state: 'pending' });
+      try {
+        await copyAsync(invite.id);
+        mark(invite.id, { action: 'copy', state: 'done' });
+        setAnnouncement(i18n.t('table.copied', { email: inviteName(i18n, invite) }));
+      } catch (error) {
+        mark(invite.id, { action: 'copy', state: 'failed' });
+        setAnnouncement(
+          i18n.t('table.copyFailed', {
+            email: inviteName(i18n, invite),
+            reason: describeInviteError(i18n, error),
+          }),
+        );
+      }
+    },
+    [copyAsync, mark, i18n],
+  );
+
+  const update = useCallback(
+    async (invite: UserInvite, patch: UserInvitePatch) => {
+      mark(invite.id, { action: 'edit', state: 'pending' });
+      try {
+        await updateAsync({ id: invite.id, patch });
+        mark(invite.id, { action: 'edit', state: 'done' });
+        setAnnouncement(i18n.t('table.saved', { email: inviteName(i18n, invite) }));
+        return true;
+      } catch (error) {
+        failed('edit', invite, error);
+        return false;
+      }
+    },
+    [updateAsync, mark, failed, i18n],
+  );
+
+  const runBulk = useCallback(
+    async (action: 'resend' | 'cancel', targets: readonly UserInvite[]) => {
+      const problems: string[] = [];
+      const eligible = targets.filter((invite) => {
+        if (permits[action](invite)) return true;
+        problems.push(
+          i18n.t('table.bulk.skipped', {
+            email: inviteName(i18n, invite),
+            status: statusLabel(i18n, invite.status).toLowerCase(),
+          }),
+        );
+        return false;
+      });
+      let done = targets.length - eligible.length;
+      let succeeded = 0;
+      const total = targets.length;
+      setBulk({ action, done, total, succeeded, problems: [] });
+      setAnnouncement(i18n.t(`table.bulk.${action}ing`, { done, total }));
+      await runWithConcurrency(
+        eligible,
+        latest.current.concurrency ?? 4,
+        async (invite) => {
+          try {
+            await (action === 'resend' ? resendAsync(invite.id) : cancelAsync(invite.id));
+            succeeded += 1;
+          } catch (error) {
+            problems.push(
+              i18n.t('table.bulk.failure', {
+                email: inviteName(i18n, invite),
+                reason: describeInviteError(i18n, error),
+              }),
+            );
+          }
+        },
+        () => {
+          done += 1;
+          setBulk({ action, done, total, succeeded, problems: [] });
+        },
+      );
+      const final = { action, done: total, total, succeeded, problems };
+      // The summary box is a polite status region of its own: said once, not twice.
+      setBulk(final);
+      setAnnouncement('');
+      return final;
+    },
+    [permits, resendAsync, cancelAsync, i18n],
+  );
+
+  const cancel = useCallback(
+    async (targets: readonly UserInvite[]) => {
+      if (targets.length !== 1) return void (await runBulk('cancel', targets));
+      const invite = targets[0]!;
+      mark(invite.id, { action: 'cancel', state: 'pending' });
+      try {
+        await cancelAsync(invite.id);
+        mark(invite.id, { action: 'cancel', state: 'done' });
+        setAnnouncement(i18n.t('table.canceled', { email: inviteName(i18n, invite) }));
+      } catch (error) {
+        failed('cancel', invite, error);
+      }
+    },
+    [runBulk, cancelAsync, mark, failed, i18n],
+  );
+
+  const bulkResend = useCallback(
+    (targets: readonly UserInvite[]) => runBulk('resend', targets),
+    [runBulk],
+  );
+  const dismissBulk = useCallback(() => setBulk(null), []);
+
+  return {
+    resend,
+    cancel,
+    copyLink,
+    update,
+    bulkResend,
+    dismissBulk,
+    announce: setAnnouncement,
+    permits,
+    feedback,
+    announcement,
+    bulk,
+    /** Milliseconds before `id` may be resent again (0 when it may). */
+    cooldownRemainingMs: resendMutation.cooldownRemainingMs,
+    isResending: resendMutation.isResending,
+  };
+}
+
+/**
+ * What {@link useUserInvitesTableRowActions} returns.
+ *
+ * @example
+ * ```ts
+ * const actions: UserInvitesTableRowActions = useUserInvitesTableRowActions();
+ * ```
+ */
+export type UserInvitesTableRowActions = ReturnType<typeof useUserInvitesTableRowActions>;
