@@ -7,6 +7,13 @@ import {
   type MemoryInviteClientOptions,
 } from '../src/client/memory/createMemoryInviteClient';
 import { localeDirection } from '../src/i18n/format';
+import { ar } from '../src/locales/ar';
+import { de } from '../src/locales/de';
+import { es } from '../src/locales/es';
+import { fr } from '../src/locales/fr';
+import { ja } from '../src/locales/ja';
+import { ptBR } from '../src/locales/pt-BR';
+import { zhCN } from '../src/locales/zh-CN';
 import '../src/styles.css';
 import './preview.css';
 
@@ -16,7 +23,23 @@ export interface InviteStoryParameters {
   memory?: MemoryInviteClientOptions;
   /** Brings the fresh client into the story's state before it renders. */
   prepare?: (client: MemoryInviteClient) => Promise<void> | void;
+  /** `bare`: no padding around the story, for a component that draws a whole page. */
+  frame?: 'padded' | 'bare';
 }
+
+/**
+ * The toolbar values a story's checks are written for: a story whose `play` reads English text
+ * or waits on the backend sets these as its `globals`, so no toolbar switch can break it.
+ *
+ * @example
+ * ```tsx
+ * export const Sends: Story = { globals: { ...CHECKED_GLOBALS }, play: async () => {} };
+ * ```
+ */
+export const CHECKED_GLOBALS = { locale: 'en-US', latency: 'none', failures: 'none' } as const;
+
+/** Every catalogue the library ships, picked by the provider for the toolbar's locale. */
+const CATALOGUES = { de, fr, es, 'pt-BR': ptBR, ja, 'zh-CN': zhCN, ar };
 
 const LATENCY: Record<string, MemoryInviteClientOptions['latencyMs']> = {
   none: 0,
@@ -49,9 +72,10 @@ const withInviteProvider: Decorator = (Story, context) => {
   const globals = context.globals as Record<string, string | undefined>;
   const theme = globals.theme ?? 'light';
   const locale = globals.locale ?? 'en-US';
+  const bare = (context.parameters as InviteStoryParameters).frame === 'bare';
   return (
     <div
-      className={`story-frame${theme === 'brand' ? ' story-brand-theme' : ''}`}
+      className={`story-frame${bare ? ' story-frame-bare' : ''}${theme === 'brand' ? ' story-brand-theme' : ''}`}
       data-iw-theme={theme === 'dark' ? 'dark' : 'light'}
       dir={localeDirection(locale)}
       lang={locale}
@@ -62,6 +86,7 @@ const withInviteProvider: Decorator = (Story, context) => {
         tenantId={client.tenantId}
         currentUserId="user_admin"
         locale={locale}
+        messages={CATALOGUES}
       >
         <Story />
       </InviteClientProvider>
@@ -94,6 +119,11 @@ const preview: Preview = {
         items: [
           { value: 'en-US', title: 'English (US)' },
           { value: 'de-DE', title: 'Deutsch' },
+          { value: 'fr-FR', title: 'Français' },
+          { value: 'es-ES', title: 'Español' },
+          { value: 'pt-BR', title: 'Português (Brasil)' },
+          { value: 'ja-JP', title: '日本語' },
+          { value: 'zh-CN', title: '简体中文' },
           { value: 'ar-EG', title: 'العربية (right to left)' },
         ],
         dynamicTitle: true,

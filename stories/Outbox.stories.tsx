@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { MemoryInviteClient } from '../src/client/memory/createMemoryInviteClient';
 import { Outbox } from '../src/components/Outbox';
-import type { InviteStoryParameters } from '../.storybook/preview';
+import { CHECKED_GLOBALS, type InviteStoryParameters } from '../.storybook/preview';
 
 /**
  * The in-memory backend's outbox: every email it would have sent, answered as the invitee.
@@ -21,6 +21,7 @@ const loadedClient = (loaded: Record<string, unknown>) => loaded.client as Memor
 
 /** Seeded emails; accepting one answers as the invitee and the status follows. */
 export const Default: Story = {
+  globals: { ...CHECKED_GLOBALS },
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const client = loadedClient(loaded);
@@ -43,6 +44,7 @@ export const Default: Story = {
 
 /** Nothing sent yet. */
 export const Empty: Story = {
+  globals: { ...CHECKED_GLOBALS },
   parameters: { memory: { seedCount: 0 } } satisfies InviteStoryParameters,
   play: async ({ canvasElement }) => {
     await expect(
@@ -74,6 +76,7 @@ export const Answered: Story = {
 
 /** The backend is down: answering says so, and the email stays answerable. */
 export const NetworkDown: Story = {
+  globals: { ...CHECKED_GLOBALS },
   parameters: {
     memory: { seedCount: 0 },
     prepare: async (client) => {

@@ -230,7 +230,8 @@ export function readSendUserInvitesResult(
 
 /**
  * What a client returned for `userInviteByToken`, in the shape the UI may trust.
- * `tenantName` and `inviterName` are kept only when strings.
+ * `tenantName`, `inviterName`, `inviterEmail` and `tenantLogoUrl` are kept only when strings;
+ * `roleNames` keeps its non-empty strings.
  *
  * @throws {InviteClientError} `invalid_token` when there is no readable invite (see
  * {@link readUserInvite}): a preview of nothing is a token that matches nothing.
@@ -250,8 +251,15 @@ export function readInvitePreview(value: unknown): InvitePreview {
     );
   }
   const preview: InvitePreview = { invite };
-  if (typeof value.tenantName === 'string') preview.tenantName = value.tenantName;
-  if (typeof value.inviterName === 'string') preview.inviterName = value.inviterName;
+  for (const key of ['tenantName', 'inviterName', 'inviterEmail', 'tenantLogoUrl'] as const) {
+    const text = value[key];
+    if (typeof text === 'string') preview[key] = text;
+  }
+  if (Array.isArray(value.roleNames)) {
+    preview.roleNames = value.roleNames.filter(
+      (name): name is string => typeof name === 'string' && name !== '',
+    );
+  }
   return preview;
 }
 

@@ -42,8 +42,14 @@ type WithoutRefAndKey<Props> = Omit<Props, 'ref' | 'key'>;
 
 describe('slot names in classNames', () => {
   test('each component’s props are its exported props type', () => {
-    expectTypeOf<ComponentProps<typeof UserInvitesTable>>().toEqualTypeOf<UserInvitesTableProps>();
-    // The form and the dialog forward a ref (to the <form>, to the dialog element) besides.
+    // The table, the form and the dialog forward a ref (to the <section>, the <form>, the
+    // dialog element) besides.
+    expectTypeOf<
+      WithoutRefAndKey<ComponentProps<typeof UserInvitesTable>>
+    >().toEqualTypeOf<UserInvitesTableProps>();
+    expectTypeOf<ComponentProps<typeof UserInvitesTable>['ref']>().toEqualTypeOf<
+      Ref<HTMLElement> | undefined
+    >();
     expectTypeOf<
       WithoutRefAndKey<ComponentProps<typeof InviteForm>>
     >().toEqualTypeOf<InviteFormProps>();
@@ -56,7 +62,12 @@ describe('slot names in classNames', () => {
     expectTypeOf<ComponentProps<typeof InviteDialog>['ref']>().toEqualTypeOf<
       Ref<HTMLDivElement> | undefined
     >();
-    expectTypeOf<ComponentProps<typeof AcceptInvite>>().toEqualTypeOf<AcceptInviteProps>();
+    expectTypeOf<
+      WithoutRefAndKey<ComponentProps<typeof AcceptInvite>>
+    >().toEqualTypeOf<AcceptInviteProps>();
+    expectTypeOf<ComponentProps<typeof AcceptInvite>['ref']>().toEqualTypeOf<
+      Ref<HTMLElement> | undefined
+    >();
     expectTypeOf<
       ComponentProps<typeof InviteStatusBadge>
     >().toEqualTypeOf<InviteStatusBadgeProps>();
@@ -78,28 +89,53 @@ describe('slot names in classNames', () => {
   });
 
   test('UserInvitesTable: its parts and its confirmation’s parts', () => {
-    expectTypeOf<
+    // Exactly these: a renamed or dropped slot silently stops styling a host's table.
+    expectTypeOf<UserInvitesTableSlot>().toEqualTypeOf<
       | 'root'
       | 'toolbar'
+      | 'search'
       | 'searchInput'
-      | 'filterSelect'
+      | 'filter'
+      | 'filterOption'
       | 'bulkBar'
+      | 'bulkResult'
+      | 'scroller'
       | 'table'
+      | 'head'
       | 'headerCell'
       | 'sortButton'
+      | 'body'
       | 'row'
       | 'cell'
       | 'checkbox'
-      | 'actions'
+      | 'email'
+      | 'time'
+      | 'expires'
       | 'action'
+      | 'menuTrigger'
+      | 'menu'
+      | 'menuItem'
+      | 'feedback'
+      | 'placeholder'
       | 'empty'
       | 'error'
       | 'pagination'
+      | 'pageSize'
+      | 'pageSizeSelect'
+      | 'range'
       | 'pageButton'
+      | 'live'
+      | 'edit'
+      | 'editField'
+      | 'confirmRoot'
+      | 'confirmOverlay'
       | 'confirm'
+      | 'confirmTitle'
+      | 'confirmDescription'
+      | 'confirmActions'
       | 'confirmYes'
       | 'confirmNo'
-    >().toExtend<UserInvitesTableSlot>();
+    >();
     const props: UserInvitesTableProps = {
       className: 'my-table',
       classNames: { row: 'hover:bg-muted', pagination: 'mt-4', confirmYes: 'btn-danger' },
@@ -110,6 +146,11 @@ describe('slot names in classNames', () => {
       // @ts-expect-error not a part of the table
       classNames: { rows: 'hover:bg-muted' },
     };
+    // The select and the actions cell gave way to a filter menu and a per-row menu.
+    // @ts-expect-error no longer a part of the table
+    const _oldFilter: UserInvitesTableProps = { classNames: { filterSelect: 'w-40' } };
+    // @ts-expect-error no longer a part of the table
+    const _oldActions: UserInvitesTableProps = { classNames: { actions: 'gap-2' } };
     // @ts-expect-error a class name is a string
     const _notString: UserInvitesTableProps = { classNames: { row: ['a', 'b'] } };
   });

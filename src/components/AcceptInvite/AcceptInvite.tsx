@@ -1,164 +1,99 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { describeInviteError } from '../../i18n/describeError';
 import { useInviteI18n } from '../../i18n/useInviteI18n';
-import { isInviteClientError } from '../../client/errors';
-import type { InvitePreview, UserInvite } from '../../client/types';
+import type { UserInvite } from '../../client/types';
 import { useInvitePreview } from '../../hooks/useInvitePreview';
 import { useAcceptInvite } from '../../hooks/useAcceptInvite';
 import { useDeclineInvite } from '../../hooks/useDeclineInvite';
-import type { InviteI18n } from '../../i18n/format';
 import { createSlots, type StylingProps } from '../../theme/slots';
+import type { MessageKey } from '../../i18n/messages';
+import {
+  messagesOf,
+  stateOfError,
+  stateOfPreview,
+  type AcceptInviteState,
+} from './acceptInviteState';
+import { AcceptInviteIcon } from './AcceptInviteIcon';
+import { useHydrated } from '../../react/useHydrated';
 
 /**
  * The named parts of {@link AcceptInvite}.
  *
  * @example
  * ```tsx
- * <AcceptInvite token={token} classNames={{ accept: 'btn-primary' }} />
+ * <AcceptInvite token={token} classNames={{ card: 'shadow-xl', accept: 'btn-primary' }} />
  * ```
  */
 export type AcceptInviteSlot =
-  'root' | 'title' | 'message' | 'details' | 'next' | 'actions' | 'accept' | 'decline' | 'retry';
+  | 'root'
+  | 'card'
+  | 'avatar'
+  | 'icon'
+  | 'title'
+  | 'message'
+  | 'details'
+  | 'next'
+  | 'actions'
+  | 'accept'
+  | 'decline'
+  | 'confirm'
+  | 'confirm-decline'
+  | 'keep'
+  | 'continue'
+  | 'link'
+  | 'retry';
 
 /**
- * Where the invitee stands, as `data-state` on the root.
- *
- * @example
- * ```css
- * [data-slot='accept-invite-root'][data-state='expired'] { border-color: orange; }
- * ```
- */
-export type AcceptInviteState =
-  | 'loading'
-  | 'ready'
-  | 'accepted'
-  | 'declined'
-  | 'expired'
-  | 'already-accepted'
-  | 'already-declined'
-  | 'canceled'
-  | 'invalid'
-  | 'unavailable'
-  | 'network-error'
-  | 'error';
-
-/**
- * Props of {@link AcceptInvite}.
+ * Props of {@link AcceptInvite}; any other prop goes to the root `<section>`.
  *
  * @example
  * ```tsx
  * const props: AcceptInviteProps = { token, onAccepted: () => router.push('/team') };
  * ```
  */
-export interface AcceptInviteProps extends StylingProps<AcceptInviteSlot> {
+export interface AcceptInviteProps
+  extends
+    StylingProps<AcceptInviteSlot>,
+    Omit<ComponentPropsWithoutRef<'section'>, 'className' | 'children' | 'key'> {
   /** The token from the invite link. */
   token: string;
   /** The signed-in user answering, stored as `acceptedByUserId`. */
   userId?: string;
+  /** The signed-in user's address: an invite sent to another one is not offered to them. */
+  userEmail?: string;
   onAccepted?: (invite: UserInvite) => void;
   onDeclined?: (invite: UserInvite) => void;
+  /** Where "Continue" leads once the invite is accepted. Default `/`. */
+  continueHref?: string;
+  /** Where to sign in with another account, offered when the invite is for another address. */
+  switchAccountHref?: string;
   /** Level of the title heading. Default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
-function stateOfError(error: unknown): AcceptInviteState {
-  if (!isInviteClientError(error)) return 'error';
-  switch (error.code) {
-    case 'network':
-      return 'network-error';
-    case 'invalid_token':
-    case 'not_found':
-      return 'invalid';
-    case 'expired':
-      return 'expired';
-    case 'conflict':
-      return error.status === 'accepted'
-        ? 'already-accepted'
-        : error.status === 'declined'
-          ? 'already-declined'
-          : error.status === 'expired'
-            ? 'expired'
-            : 'canceled';
-    default:
-      // The server answered, and refused: say what it said, not that it could not be reached.
-      return 'error';
-  }
-}
-
-function stateOfPreview(preview: InvitePreview | null): AcceptInviteState {
-  switch (preview?.invite.status ?? 'pending') {
-    case 'pending':
-      return 'ready';
-    case 'accepted':
-      return 'already-accepted';
-    case 'declined':
-      return 'already-declined';
-    case 'expired':
-      return 'expired';
-    case 'canceled':
-      return 'canceled';
-    default:
-      // A status this page does not know: it cannot be answered, and nothing more is claimed.
-      return 'unavailable';
-  }
-}
-
-function texts(
-  i18n: InviteI18n,
-  state: AcceptInviteState,
-  preview: InvitePreview | null | undefined,
-) {
-  const tenant = preview?.tenantName;
-  const inviter = preview?.inviterName;
-  switch (state) {
-    case 'loading':
-      return { title: i18n.t('accept.loading') };
-    case 'ready':
-      return {
-        title: i18n.t('accept.title'),
-        message:
-          tenant && inviter
-            ? i18n.t('accept.to', { inviter, tenant })
-            : tenant
-              ? i18n.t('accept.toTenant', { tenant })
-              : i18n.t('accept.generic'),
-      };
-    case 'accepted':
-      return {
-        title: tenant ? i18n.t('accept.accepted', { tenant }) : i18n.t('accept.acceptedGeneric'),
-      };
-    case 'declined':
-      return { title: i18n.t('accept.declined') };
-    case 'expired':
-      return {
-        title: i18n.t('accept.expired'),
-        next: inviter
-          ? i18n.t('accept.expired.next', { inviter })
-          : i18n.t('accept.expired.nextGeneric'),
-      };
-    case 'already-accepted':
-      return { title: i18n.t('accept.alreadyAccepted') };
-    case 'already-declined':
-      return { title: i18n.t('accept.alreadyDeclined') };
-    case 'canceled':
-      return { title: i18n.t('accept.canceled'), next: i18n.t('accept.canceled.next') };
-    case 'invalid':
-      return { title: i18n.t('accept.invalid'), next: i18n.t('accept.invalid.next') };
-    case 'unavailable':
-      return { title: i18n.t('accept.unavailable'), next: i18n.t('accept.invalid.next') };
-    case 'network-error':
-      return { title: i18n.t('accept.networkError') };
-    case 'error':
-      return { title: i18n.t('accept.error') };
-  }
-}
+export type { AcceptInviteState };
 
 /**
- * The invitee's landing page: who invited them to what (when the client can tell), with
- * Accept and Decline, and a clear state for every outcome: accepted, declined, expired (with
- * what to do next), already answered, canceled, invalid link, and a network error with retry.
+ * The invitee's landing page, centered on its own surface: the team (logo or initials), who
+ * invited them, the role, the address and when the invite expires, with Accept and a Decline
+ * that asks first; then a success state with "Continue", a calm declined state, and for every
+ * other outcome (expired, canceled, already answered, invalid link, another account, network
+ * error) an icon, what happened and the one action that helps.
+ *
+ * Styling: slots (`classNames`), `data-state` on the root, the theme's `--iw-*` tokens, and
+ * `--iw-accept-invite-min-height` (default: the viewport's height; `0` inside a panel) and
+ * `--iw-accept-invite-width` (the card's, default 26rem).
  *
  * @example
  * ```tsx
@@ -171,92 +106,217 @@ function texts(
  * }
  * ```
  */
-export function AcceptInvite(props: AcceptInviteProps) {
-  const { token, userId, onAccepted, onDeclined, headingLevel = 2 } = props;
-  const i18n = useInviteI18n();
-  const slot = createSlots<AcceptInviteSlot>('accept-invite', props);
-  const preview = useInvitePreview(token, { query: { retry: false } });
-  const accept = useAcceptInvite({ mutation: { onSuccess: (invite) => onAccepted?.(invite) } });
-  const decline = useDeclineInvite({ mutation: { onSuccess: (invite) => onDeclined?.(invite) } });
-  const titleRef = useRef<HTMLHeadingElement>(null);
+export const AcceptInvite = forwardRef<HTMLElement, AcceptInviteProps>(
+  function AcceptInvite(props, ref) {
+    const {
+      token,
+      userId,
+      userEmail,
+      onAccepted,
+      onDeclined,
+      continueHref = '/',
+      switchAccountHref,
+      headingLevel = 2,
+      className: _className,
+      classNames: _classNames,
+      unstyled: _unstyled,
+      ...rest
+    } = props;
+    const i18n = useInviteI18n();
+    const t = i18n.t;
+    const slot = createSlots<AcceptInviteSlot>('accept-invite', props);
+    const preview = useInvitePreview(token, { query: { retry: false } });
+    const accept = useAcceptInvite({ mutation: { onSuccess: (invite) => onAccepted?.(invite) } });
+    const decline = useDeclineInvite({
+      mutation: { onSuccess: (invite) => onDeclined?.(invite) },
+    });
+    const [confirming, setConfirming] = useState(false);
+    const titleRef = useRef<HTMLHeadingElement>(null);
+    const declineRef = useRef<HTMLButtonElement>(null);
+    const keepRef = useRef<HTMLButtonElement>(null);
+    const returnFocus = useRef(false);
+    const questionId = useId();
+    // The server and the first client render show the absolute expiry; then the relative one.
+    const hydrated = useHydrated();
 
-  const answering = accept.isPending || decline.isPending;
-  const answerError = accept.error ?? decline.error;
-  const state: AcceptInviteState = accept.isSuccess
-    ? 'accepted'
-    : decline.isSuccess
-      ? 'declined'
-      : answerError
-        ? stateOfError(answerError)
-        : preview.isPending
-          ? 'loading'
-          : preview.isError
-            ? stateOfError(preview.error)
-            : stateOfPreview(preview.data ?? null);
+    const answering = accept.isPending || decline.isPending;
+    const answerError = accept.error ?? decline.error;
+    const data = preview.data;
+    const state: AcceptInviteState = accept.isSuccess
+      ? 'accepted'
+      : decline.isSuccess
+        ? 'declined'
+        : answerError
+          ? stateOfError(answerError)
+          : preview.isPending
+            ? 'loading'
+            : preview.isError
+              ? stateOfError(preview.error)
+              : stateOfPreview(data ?? null, userEmail);
 
-  // After an answer, the new state's title takes focus so it is read out.
-  const answered = accept.isSuccess || decline.isSuccess || answerError !== null;
-  useEffect(() => {
-    if (answered) titleRef.current?.focus();
-  }, [answered, state]);
+    // After an answer, the new state's title takes focus so it is read out.
+    const answered = accept.isSuccess || decline.isSuccess || answerError !== null;
+    useEffect(() => {
+      if (answered) titleRef.current?.focus();
+    }, [answered, state]);
+    // Opening the question moves focus to its safe answer; closing it returns focus to Decline.
+    useEffect(() => {
+      if (confirming) keepRef.current?.focus();
+      else if (returnFocus.current) declineRef.current?.focus();
+      returnFocus.current = false;
+    }, [confirming]);
 
-  const retry = () => {
-    if (answerError) {
-      accept.reset();
-      decline.reset();
-    } else {
-      void preview.refetch();
-    }
-  };
+    const keep = () => {
+      returnFocus.current = true;
+      setConfirming(false);
+    };
+    const answer = { token, ...(userId ? { userId } : {}) };
+    const retry = () => {
+      if (answerError) {
+        accept.reset();
+        decline.reset();
+      } else {
+        void preview.refetch();
+      }
+    };
 
-  const text = texts(i18n, state, preview.data);
-  // A refusal says what the server said ("You can't do this", "Too many requests…").
-  const reason = state === 'error' ? describeInviteError(i18n, answerError ?? preview.error) : null;
-  const invite = preview.data?.invite;
-  const Heading = `h${headingLevel}` as const;
-  return (
-    <section
-      {...slot('root')}
-      data-state={state}
-      aria-busy={state === 'loading' || answering || undefined}
-      dir={i18n.dir}
-    >
-      <Heading {...slot('title')} ref={titleRef} tabIndex={-1}>
-        {text.title}
-      </Heading>
-      {(text.message ?? reason) && <p {...slot('message')}>{text.message ?? reason}</p>}
-      {state === 'ready' && invite && (
-        <p {...slot('details')}>{i18n.t('accept.as', { email: invite.email })}</p>
-      )}
-      {text.next && <p {...slot('next')}>{text.next}</p>}
-      {state === 'ready' && (
-        <div {...slot('actions')}>
-          <button
-            type="button"
-            {...slot('accept', 'iw-button')}
-            data-variant="primary"
-            disabled={answering}
-            onClick={() => accept.mutate({ token, ...(userId ? { userId } : {}) })}
-          >
-            {i18n.t('accept.accept')}
-          </button>
-          <button
-            type="button"
-            {...slot('decline', 'iw-button')}
-            disabled={answering}
-            onClick={() => decline.mutate({ token, ...(userId ? { userId } : {}) })}
-          >
-            {i18n.t('accept.decline')}
-          </button>
+    const tenant = data?.tenantName;
+    const inviter = data?.inviterName;
+    const [titleKey, messageKey, nextKey] = messagesOf(state, tenant, inviter);
+    const email = data?.invite.email ?? '';
+    const values = {
+      tenant: tenant ?? '',
+      inviter: inviter ?? '',
+      email,
+      userEmail: userEmail ?? '',
+    };
+    // A refusal says what the server said ("You can't do this", "Too many requests…").
+    const message = messageKey
+      ? t(messageKey, values)
+      : state === 'error' && describeInviteError(i18n, answerError ?? preview.error);
+    const next = nextKey && t(nextKey, values);
+    const invite = state === 'ready' ? data?.invite : undefined;
+    const roles = data?.roleNames ?? invite?.roleKeys ?? [];
+    const expiresAt = invite?.expiresAt;
+    // The one way out of a state, as a link: continue into the app, write to the inviter, or
+    // sign in with the right account.
+    const [linkSlot, linkLabel, href] =
+      state === 'accepted' || state === 'already-accepted'
+        ? (['continue', t('accept.continue'), continueHref] as const)
+        : state === 'expired' && data?.inviterEmail
+          ? (['link', next, `mailto:${data.inviterEmail}`] as const)
+          : state === 'other-account' && switchAccountHref
+            ? (['link', t('accept.switchAccount'), switchAccountHref] as const)
+            : [];
+    const Heading = `h${headingLevel}` as const;
+    const button = (
+      name: AcceptInviteSlot,
+      label: string,
+      onClick: () => void,
+      variant?: string,
+      buttonRef?: RefObject<HTMLButtonElement | null>,
+    ) => (
+      <button
+        type="button"
+        {...slot(name, 'iw-button')}
+        ref={buttonRef}
+        data-variant={variant}
+        disabled={answering}
+        onClick={onClick}
+      >
+        {label}
+      </button>
+    );
+    const details: [MessageKey, ReactNode][] = invite
+      ? [
+          ['accept.role', roles.length > 0 && roles.join(', ')],
+          ['accept.sentTo', invite.email],
+          [
+            'accept.expires',
+            expiresAt && (
+              <time dateTime={expiresAt}>
+                {hydrated ? i18n.formatRelativeTime(expiresAt) : i18n.formatDateTime(expiresAt)}
+              </time>
+            ),
+          ],
+        ]
+      : [];
+    return (
+      <section
+        {...rest}
+        ref={ref}
+        {...slot('root')}
+        data-state={state}
+        aria-busy={state === 'loading' || answering || undefined}
+        dir={i18n.dir}
+      >
+        <div {...slot('card')}>
+          <AcceptInviteIcon
+            team={state === 'ready'}
+            tenant={tenant}
+            logo={data?.tenantLogoUrl}
+            slot={slot}
+          />
+          <Heading {...slot('title')} ref={titleRef} tabIndex={-1}>
+            {t(titleKey, values)}
+          </Heading>
+          {message && <p {...slot('message')}>{message}</p>}
+          {invite && (
+            <dl {...slot('details')}>
+              {details.map(
+                ([key, value]) =>
+                  value && (
+                    <div key={key}>
+                      <dt>{t(key)}</dt>
+                      <dd>{value}</dd>
+                    </div>
+                  ),
+              )}
+            </dl>
+          )}
+          {next && linkLabel !== next && <p {...slot('next')}>{next}</p>}
+          {state === 'ready' &&
+            (confirming ? (
+              <div
+                {...slot('confirm')}
+                role="group"
+                aria-labelledby={questionId}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape') keep();
+                }}
+              >
+                <p id={questionId}>{t('accept.confirmDecline')}</p>
+                <div {...slot('actions')}>
+                  {button(
+                    'confirm-decline',
+                    t('accept.confirmDecline.yes'),
+                    () => decline.mutate(answer),
+                    'danger',
+                  )}
+                  {button('keep', t('accept.confirmDecline.no'), keep, undefined, keepRef)}
+                </div>
+              </div>
+            ) : (
+              <div {...slot('actions')}>
+                {button('accept', t('accept.accept'), () => accept.mutate(answer), 'primary')}
+                {button(
+                  'decline',
+                  t('accept.decline'),
+                  () => setConfirming(true),
+                  undefined,
+                  declineRef,
+                )}
+              </div>
+            ))}
+          {linkSlot && (
+            <a {...slot(linkSlot, 'iw-button')} data-variant="primary" href={href}>
+              {linkLabel}
+            </a>
+          )}
+          {(state === 'network-error' || state === 'error') &&
+            button('retry', t('accept.retry'), retry, 'primary')}
         </div>
-      )}
-      {(state === 'network-error' || state === 'error') && (
-        <div {...slot('actions')}>
-          <button type="button" {...slot('retry', 'iw-button')} onClick={retry}>
-            {i18n.t('accept.retry')}
-          </button>
-        </div>
-      )}
-    </section>
-  );
-}
+      </section>
+    );
+  },
+);

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import {
   createMemoryInviteClient,
   type MemoryInviteClient,
@@ -71,6 +71,17 @@ async function clientWithInvite(
   return { client, token };
 }
 
+/** The invite's facts as the page lists them: label to value. */
+function detailsOf() {
+  const list = document.querySelector('[data-slot="accept-invite-details"]')!;
+  return Object.fromEntries(
+    [...list.querySelectorAll('dt')].map((term) => [
+      term.textContent,
+      term.nextElementSibling!.textContent,
+    ]),
+  );
+}
+
 describe('AcceptInvite', () => {
   it('says who invited them to what, and accepts', async () => {
     const { client, token } = await clientWithInvite();
@@ -81,7 +92,8 @@ describe('AcceptInvite', () => {
     );
     expect(screen.getByRole('heading', { name: 'Checking your invite…' })).toBeInTheDocument();
     expect(await screen.findByText('Alex Kim invited you to join Acme.')).toBeInTheDocument();
-    expect(screen.getByText('Invite for ada@example.com')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Join Acme' })).toBeInTheDocument();
+    expect(detailsOf()).toEqual({ 'Sent to': 'ada@example.com', Expires: 'in 7 days' });
     await user.click(screen.getByRole('button', { name: 'Accept invite' }));
     const title = await screen.findByRole('heading', { name: 'Welcome aboard! You joined Acme.' });
     await waitFor(() => expect(title).toHaveFocus());
@@ -98,10 +110,16 @@ describe('AcceptInvite', () => {
       tenantId: '',
     });
     await user.click(await screen.findByRole('button', { name: 'Decline' }));
+    // Nothing is sent before the invitee confirms.
+    const question = screen.getByRole('group', { name: /Decline this invite\?/ });
+    expect(client.calls().filter((call) => call.method === 'declineUserInvite')).toEqual([]);
+    expect(onDeclined).not.toHaveBeenCalled();
+    await user.click(within(question).getByRole('button', { name: 'Decline invite' }));
     expect(
-      await screen.findByRole('heading', {
-        name: 'You declined the invite. Nothing else will happen.',
-      }),
+      await screen.findByRole('heading', { name: 'You declined the invite.' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Nothing else will happen. If you change your mind, ask for a new invite.'),
     ).toBeInTheDocument();
     expect(onDeclined).toHaveBeenCalledWith(expect.objectContaining({ status: 'declined' }));
   });
@@ -117,7 +135,7 @@ describe('AcceptInvite', () => {
     expect(
       await screen.findByRole('heading', { name: 'This invite has expired.' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('Ask Alex Kim to send you a new one.')).toBeInTheDocument();
+    expect(screen.getByText('Ask Alex Kim for a new invite.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Accept invite' })).not.toBeInTheDocument();
   });
 
@@ -189,7 +207,7 @@ describe('AcceptInvite', () => {
   describeStylingConformance<AcceptInviteSlot>({
     component: 'accept-invite',
     render: (props) => <AcceptInvite {...props} token="tok_nothing" />,
-    slots: ['root', 'title', 'next'],
+    slots: ['root', 'card', 'icon', 'title', 'next'],
     message: 'accept.invalid',
   });
 });
