@@ -4,6 +4,7 @@ import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import type { InviteStoryParameters } from '../.storybook/preview';
 import { InviteDialog } from '../src/components/InviteDialog';
 import { Outbox } from '../src/components/Outbox';
+import ar from '../src/locales/ar';
 
 /** The form in a dialog: closes on a complete success, keeps entries through Escape. */
 const meta = {
@@ -118,8 +119,19 @@ export const Dark: Story = {
   },
 };
 
-/** Right to left, carried into the portal. */
-export const RightToLeft: Story = { globals: { locale: 'ar-EG' }, play: Dark.play };
+/** In Arabic: right to left, carried into the portal, and every label in Arabic. */
+export const RightToLeft: Story = {
+  globals: { locale: 'ar-EG' },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(
+      within(canvasElement).getByRole('button', { name: ar['dialog.trigger'] }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: ar['dialog.title'] });
+    await waitFor(() => expect(dialog).toBeVisible());
+    await expect(dialog.closest('[dir]')).toHaveAttribute('dir', 'rtl');
+    await expect(within(dialog).getByRole('textbox', { name: ar['form.label'] })).toBeVisible();
+  },
+};
 
 /** A class-based brand theme reaches the portal through `container`. */
 export const CustomTheme: Story = {

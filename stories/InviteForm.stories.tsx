@@ -6,6 +6,7 @@ import type { MemoryInviteClient } from '../src/client/memory/createMemoryInvite
 import { InviteClientError } from '../src/client/errors';
 import type { SendUserInvitesParams } from '../src/client/types';
 import { InviteForm } from '../src/components/InviteForm';
+import ar from '../src/locales/ar';
 
 /** Invite one person or five hundred; nothing typed is lost on an error. */
 const meta = {
@@ -216,8 +217,10 @@ export const CustomTheme: Story = { globals: { theme: 'brand' }, play: InvalidAn
 export const RightToLeft: Story = {
   globals: { locale: 'ar-EG' },
   play: async ({ canvasElement }) => {
-    await userEvent.type(field(canvasElement), 'ada@example.com grace@example.com ');
-    await expect(chips(canvasElement)).toHaveLength(2);
+    const input = within(canvasElement).getByRole('textbox', { name: ar['form.label'] });
+    await userEvent.type(input, 'ada@example.com grace@example.com ');
+    const list = within(canvasElement).getByRole('list', { name: ar['form.entries'] });
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     await expect(canvasElement.querySelector('form')).toHaveAttribute('dir', 'rtl');
   },
 };

@@ -1,4 +1,11 @@
-import { defaultMessages, type InviteMessages, type Message, type MessageKey } from './messages';
+import { pickLocaleMessages, type InviteMessagesOption } from './pickLocaleMessages';
+import {
+  defaultMessages,
+  type InviteMessages,
+  type Message,
+  type MessageKey,
+  type PluralMessage,
+} from './messages';
 
 /**
  * Values a message's `{placeholders}` take.
@@ -26,7 +33,11 @@ export interface InviteI18n {
   /** Text direction of the locale. */
   dir: 'ltr' | 'rtl';
   messages: InviteMessages;
-  /** The message `key`, with its placeholders filled (and its plural form chosen by `count`). */
+  /**
+   * The message `key`, with its placeholders filled (and its plural form chosen by `count`).
+   * In a right-to-left locale each text value is wrapped in Unicode isolates (U+2068 … U+2069),
+   * which nothing displays, so an address keeps the punctuation around it in place.
+   */
   t(key: MessageKey, values?: MessageValues): string;
   formatNumber(value: number): string;
   /** An absolute date and time, such as "Nov 21, 2026, 7:23 PM". */
@@ -48,7 +59,8 @@ export interface InviteI18n {
 export interface InviteI18nOptions {
   locale?: string;
   timeZone?: string;
-  messages?: Partial<InviteMessages>;
+  /** Overrides of the English messages, or catalogues by locale (see `InviteMessagesByLocale`). */
+  messages?: InviteMessagesOption;
 }
 
 const RTL_LANGUAGES = new Set([
@@ -90,6 +102,9 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1000],
 ];
 
+/** The one number a plural form without `{count}` can stand for, by category. */
+const EXACT_COUNT: Partial<Record<Intl.LDMLPluralRule, number>> = { zero: 0, one: 1, two: 2 };
+
 /** What a date that is unknown reads as. */
 const UNKNOWN_DATE = '—';
 
@@ -114,7 +129,10 @@ function toMs(date: string | number | Date): number {
 export function createInviteI18n(options: InviteI18nOptions = {}): InviteI18n {
   const locale = options.locale ?? 'en-US';
   const timeZone = options.timeZone;
-  const messages = { ...defaultMessages, ...options.messages } as InviteMessages;
+  const messages = {
+    ...defaultMessages,
+    ...pickLocaleMessages(options.messages, locale),
+  } as InviteMessages;
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const dateTimes = new Intl.DateTimeFormat(locale, {
@@ -125,29 +143,43 @@ export function createInviteI18n(options: InviteI18nOptions = {}): InviteI18n {
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
 
   const formatNumber = (value: number) => numbers.format(value);
+  const dir = localeDirection(locale);
+
+  // `zero` is the text for exactly 0 in every language; every other count takes the form of
+  // its Intl.PluralRules category. A form that never shows `{count}` names one number ("Send
+  // invite", Arabic's dual), so a count it does not name (French and Portuguese put 0 under
+  // `one`, Latvian puts 10 under `zero`) takes `other` instead of a sentence about a number
+  // it does not show.
+  const pluralForm = (message: PluralMessage, count: number): string => {
+    if (count === 0 && message.zero !== undefined) return message.zero;
+    const category = plurals.select(count);
+    const form = message[category];
+    if (form === undefined) return message.other;
+    const named = EXACT_COUNT[category];
+    return named !== undefined && named !== count && !form.includes('{count}')
+      ? message.other
+      : form;
+  };
 
   const t = (key: MessageKey, values: MessageValues = {}) => {
     const message: Message | undefined = messages[key];
     if (message === undefined) return key;
-    let template: string;
-    if (typeof message === 'string') {
-      template = message;
-    } else {
-      const count = Number(values.count ?? 0);
-      const exact = count === 0 ? message.zero : undefined;
-      template = exact ?? message[plurals.select(count)] ?? message.other;
-    }
+    const template =
+      typeof message === 'string' ? message : pluralForm(message, Number(values.count ?? 0));
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? formatNumber(value) : value;
+      if (typeof value === 'number') return formatNumber(value);
+      // An address or a name inside right-to-left text is isolated, so its own direction
+      // cannot pull the punctuation around it to the wrong side.
+      return dir === 'rtl' ? `\u2068${value}\u2069` : value;
     });
   };
 
   return {
     locale,
     timeZone,
-    dir: localeDirection(locale),
+    dir,
     messages,
     t,
     formatNumber,

@@ -4,7 +4,7 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { useContext, useMemo, useState, type ReactNode } from 'react';
 import type { InviteClient } from '../client/types';
 import { DEFAULT_REQUEST_TIMEOUT_MS, withRequestTimeout } from '../client/withRequestTimeout';
-import type { InviteMessages } from '../i18n/messages';
+import { pickLocaleMessages, type InviteMessagesOption } from '../i18n/pickLocaleMessages';
 import { InviteContext, type InviteContextValue } from './inviteContext';
 
 /**
@@ -26,8 +26,23 @@ export interface InviteClientProviderProps {
   locale?: string;
   /** Time zone of dates. Set it when rendering on a server, so server and browser agree. */
   timeZone?: string;
-  /** Overrides any subset of the English messages. */
-  messages?: Partial<InviteMessages>;
+  /**
+   * The words. Either overrides of any subset of the English messages, used whatever the
+   * locale (`{ 'status.pending': 'Waiting' }`), or catalogues by locale (`{ de, fr, 'pt-BR': ptBR }`
+   * from `invite-widgets/locales/*`), of which the provider takes the one for `locale`: the whole
+   * tag first, then the language alone (`pt-BR`, then `pt`), else English. Keys a catalogue
+   * lacks read in English. Right-to-left locales (`ar`, `he`, `fa`, …) lay the components out
+   * right to left; set `dir="rtl"` on your page too, so your own layout and portals follow.
+   *
+   * @example
+   * ```tsx
+   * import de from 'invite-widgets/locales/de';
+   * import ar from 'invite-widgets/locales/ar';
+   *
+   * <InviteClientProvider client={client} tenantId="acme" locale={user.locale} messages={{ de, ar }}>
+   * ```
+   */
+  messages?: InviteMessagesOption;
   /**
    * How long any call may go unanswered before it is aborted and fails as a `network` error
    * (which the components show with a retry). Default 30 s; `0` turns it off.
@@ -98,7 +113,11 @@ export function InviteClientProvider(props: InviteClientProviderProps) {
     () => withRequestTimeout(props.client, requestTimeoutMs),
     [props.client, requestTimeoutMs],
   );
-  const messages = useShallowStable(props.messages);
+  const messageOption = useShallowStable(props.messages);
+  const messages = useMemo(
+    () => pickLocaleMessages(messageOption, locale),
+    [messageOption, locale],
+  );
   const hostQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => new QueryClient());
 

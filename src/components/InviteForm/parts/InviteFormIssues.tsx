@@ -67,7 +67,9 @@ function Group(props: {
     >
       {only ? (
         <span {...slot('issueText')} id={issueId(ids.issues, entryKey(only))}>
-          <bdi>{only.email}</bdi>: {entryReason(i18n, group, only)}
+          <bdi>{only.email}</bdi>
+          {i18n.t('form.issue.separator')}
+          {entryReason(i18n, group, only)}
         </span>
       ) : (
         <span {...slot('issueText')}>{line}</span>
@@ -97,7 +99,9 @@ function Group(props: {
           <ul>
             {group.entries.slice(0, listed).map((entry) => (
               <li key={entryKey(entry)} id={issueId(ids.issues, entryKey(entry))}>
-                <bdi>{entry.email}</bdi>: {entryReason(i18n, group, entry)}
+                <bdi>{entry.email}</bdi>
+                {i18n.t('form.issue.separator')}
+                {entryReason(i18n, group, entry)}
               </li>
             ))}
           </ul>
