@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
@@ -15,6 +15,25 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   dependencies: Record<string, string>;
 };
 const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
+
+// One entry per file of a folder (`locales/de` -> src/locales/de.ts), none while it is absent.
+const entriesOf = (folder: string, file: (name: string) => string) =>
+  existsSync(`${root}src/${folder}`)
+    ? Object.fromEntries(
+        readdirSync(`${root}src/${folder}`)
+          .filter((name) => !name.startsWith('.') && !name.endsWith('.test.ts'))
+          .map((name) => name.replace(/\.tsx?$/, ''))
+          .map((name) => [`${folder}/${name}`, `src/${folder}/${file(name)}`]),
+      )
+    : {};
+// Each component is an entry of its own too (invite-widgets/UserInvitesTable), so a page that
+// needs one never parses the others; `shared` is internal, Outbox ships in invite-widgets/memory.
+const componentEntries = Object.fromEntries(
+  Object.entries(entriesOf('components', (name) => `${name}/index.ts`)).filter(
+    ([key]) => key !== 'components/shared' && key !== 'components/Outbox',
+  ),
+);
+const localeEntries = entriesOf('locales', (name) => `${name}.ts`);
 
 const browser = (name: string) => ({
   enabled: true,
@@ -50,6 +69,7 @@ export default defineConfig({
       'react',
       'react-dom',
       'react-dom/client',
+      'react-dom/server',
       'react/jsx-dev-runtime',
       '@tanstack/react-query',
       '@radix-ui/react-dialog',
@@ -68,11 +88,16 @@ export default defineConfig({
         betterAuth: 'src/betterAuth.ts',
         memory: 'src/memory.ts',
         roq: 'src/roq.ts',
+        ...componentEntries,
+        ...localeEntries,
       },
       formats: ['es'],
       cssFileName: 'styles',
     },
     sourcemap: true,
+    // Readable names in dist: React DevTools, stack traces and a host's own minifier do better
+    // with `UserInvitesTable` than with `e`; hosts minify their bundles anyway.
+    minify: false,
     rolldownOptions: {
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
       output: {

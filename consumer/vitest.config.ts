@@ -1,33 +1,16 @@
-// The consumer app's own config: no alias to the source, so 'invite-widgets' resolves to
-// consumer/node_modules/invite-widgets, the unpacked tarball.
-import react from '@vitejs/plugin-react';
-import { playwright } from '@vitest/browser-playwright';
+// The host apps' tests: Node drives Debian's Chromium (Playwright) against the apps built from
+// the packed tarball. No alias to the source: a test that imports an app's module resolves
+// 'invite-widgets' from that app's node_modules.
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions } from '../chromium.ts';
 
 export default defineConfig({
-  plugins: [react()],
-  optimizeDeps: {
-    include: [
-      'react',
-      'react-dom',
-      'react-dom/client',
-      '@tanstack/react-query',
-      '@radix-ui/react-dialog',
-      'clsx',
-      '@testing-library/react',
-      '@testing-library/user-event',
-    ],
-  },
   test: {
-    name: 'consumer',
-    include: ['**/*.test.tsx'],
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({ launchOptions: chromiumLaunchOptions }),
-      instances: [{ browser: 'chromium', name: 'consumer-chromium' }],
-      screenshotFailures: false,
-    },
+    name: 'consumer-hosts',
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    // Each file starts a server and a browser; two cores are shared with the rest of npm test.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

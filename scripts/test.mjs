@@ -40,7 +40,10 @@ check('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 check('size budgets', 'npx', ['size-limit']);
-check('pack for the consumer app', 'node', ['scripts/pack-for-consumer.mjs']);
+// The host apps (Next.js App Router, Vite + Tailwind v4, Vite + React 18) install the packed
+// tarball and are built as their owners would build them; their tests run with the others.
+check('pack and install in the host apps', 'node', ['scripts/pack-for-consumer.mjs']);
+check('build the host apps', 'node', ['consumer/buildHostApps.mjs']);
 // The packed package, as a registry would serve it.
 check('publint', 'npx', ['publint', '--strict']);
 check('are-the-types-wrong', 'npx', [
@@ -57,7 +60,7 @@ check('are-the-types-wrong', 'npx', [
 rmSync('.vitest-results', { recursive: true, force: true });
 mkdirSync('.vitest-results', { recursive: true });
 // Every project but the benchmarks: jsdom, Chromium, every story in three themes, the built
-// package, and the host app that installs the packed tarball.
+// package, and the host apps on the packed tarball (Node driving Chromium).
 const projects = [
   'unit',
   'browser-chromium',
@@ -65,7 +68,7 @@ const projects = [
   'storybook-dark-chromium',
   'storybook-brand-chromium',
   'package',
-  'consumer-chromium',
+  'consumer-hosts',
   'types',
 ];
 const testsOk = step('tests', 'npx', [

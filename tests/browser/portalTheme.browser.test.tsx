@@ -42,6 +42,18 @@ describe('a dialog opened inside a themed container, not a themed page', () => {
     expect(await openedSurface({ style: { colorScheme: 'dark' } })).toBeLessThan(0.1);
   });
 
+  it('leaves a page-wide `dark` class to reach the portal by itself, with the host variables', async () => {
+    document.documentElement.classList.add('dark');
+    try {
+      expect(await openedSurface({})).toBeLessThan(0.1);
+      const dialog = screen.getByRole('dialog');
+      // Not forced to the library's own dark palette: the host's `.dark` variables apply.
+      expect(dialog.closest('[data-iw-theme]')).toBeNull();
+    } finally {
+      document.documentElement.classList.remove('dark');
+    }
+  });
+
   it('stays light in a plain container', async () => {
     expect(await openedSurface({})).toBeGreaterThan(0.8);
   });

@@ -29,12 +29,21 @@ describe('the built package', () => {
       './memory',
       './roq',
       './better-auth',
+      // One entry per component, so a page that imports one pays for one under any bundler.
+      './AcceptInvite',
+      './InviteDialog',
+      './InviteForm',
+      './InviteStatusBadge',
+      './UserInvitesTable',
+      './locales/*',
       './styles.css',
       './package.json',
     ]);
     for (const [entry, target] of Object.entries(pkg.exports)) {
-      const paths =
-        typeof target === 'string' ? [target] : Object.values(target as Record<string, string>);
+      // A pattern entry is checked through one of the files it serves.
+      const paths = (
+        typeof target === 'string' ? [target] : Object.values(target as Record<string, string>)
+      ).map((path) => path.replace('*', 'de'));
       if (typeof target !== 'string') expect(Object.keys(target as object)[0], entry).toBe('types');
       for (const path of paths)
         expect(existsSync(join(root, path)), `${entry} -> ${path}`).toBe(true);
@@ -46,7 +55,19 @@ describe('the built package', () => {
     const all = files(dist);
     expect(all.filter((file) => file.endsWith('.d.ts')).sort()).toEqual([
       'betterAuth.d.ts',
+      'components/AcceptInvite.d.ts',
+      'components/InviteDialog.d.ts',
+      'components/InviteForm.d.ts',
+      'components/InviteStatusBadge.d.ts',
+      'components/UserInvitesTable.d.ts',
       'index.d.ts',
+      'locales/ar.d.ts',
+      'locales/de.d.ts',
+      'locales/es.d.ts',
+      'locales/fr.d.ts',
+      'locales/ja.d.ts',
+      'locales/pt-BR.d.ts',
+      'locales/zh-CN.d.ts',
       'memory.d.ts',
       'roq.d.ts',
       'testing.d.ts',
@@ -56,9 +77,16 @@ describe('the built package', () => {
     expect(css).toContain('@layer invite-widgets');
     expect(css).toContain('--iw-color-accent');
     expect(css).toContain('.iw-outbox-root');
-    // Tokens must survive a host's CSS pipeline: no minifier helpers, no light-dark().
-    expect(css).not.toMatch(/lightningcss|light-dark\(/);
-    expect(css).toMatch(/\[data-iw-theme=["']?dark["']?\]\{[^}]*--iw-color-surface:#16171b/);
+    // Tokens must survive a host's CSS pipeline: no minifier helpers, and light-dark() only
+    // inside its @supports block (a pipeline that rewrites it for older browsers then leaves the
+    // forced themes, written out in full, intact).
+    expect(css).not.toMatch(/lightningcss/);
+    const outsideSupports = css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/@supports \(color: light-dark\([^)]*\)\)\s*\{(?:[^{}]|\{[^{}]*\})*\}/g, '');
+    expect(css).toMatch(/light-dark\(/);
+    expect(outsideSupports).not.toMatch(/light-dark\(/);
+    expect(css).toMatch(/\[data-iw-theme=["']?dark["']?\]\s*\{[^}]*--iw-color-surface:\s*#16171b/);
   });
 
   it("keeps 'use client' on modules with hooks, and only there", () => {
@@ -84,7 +112,10 @@ describe('the built package', () => {
   it('keeps better-auth out of every entry (it is only an optional peer)', () => {
     const js = files(dist).filter((file) => file.endsWith('.js'));
     for (const file of js)
-      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/from ["']better-auth/);
+      // Import statements only: the JSDoc examples kept in dist name the package on purpose.
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(
+        /^\s*(import|export)\b[^;]*?from ["']better-auth/m,
+      );
     expect(pkg.peerDependenciesMeta['better-auth']).toEqual({ optional: true });
     expect(pkg.dependencies['better-auth']).toBeUndefined();
   });
