@@ -182,7 +182,9 @@ export default defineConfig({
           globals: true,
         },
       },
-      // Every story, in every theme, with axe (contrast included): light, dark, a brand theme.
+      // Every story, in every theme, with axe (contrast included): light, dark, a brand theme;
+      // and in Arabic, right to left: every story without a play function (a play's checks read
+      // the English labels; each component's RightToLeft story plays in Arabic).
       ...(['light', 'dark', 'brand'] as const).map((theme) => ({
         extends: true as const,
         plugins: [storybookTest({ configDir: `${root}.storybook`, initialGlobals: { theme } })],
@@ -193,6 +195,17 @@ export default defineConfig({
           ),
         },
       })),
+      {
+        extends: true as const,
+        plugins: [
+          storybookTest({
+            configDir: `${root}.storybook`,
+            initialGlobals: { theme: 'light', locale: 'ar-EG' },
+            tags: { exclude: ['play-fn'] },
+          }),
+        ],
+        test: { name: 'storybook-arabic', browser: browser('storybook-arabic-chromium') },
+      },
     ],
   },
 });

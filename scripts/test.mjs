@@ -67,6 +67,7 @@ const projects = [
   'storybook-chromium',
   'storybook-dark-chromium',
   'storybook-brand-chromium',
+  'storybook-arabic-chromium',
   'package',
   'consumer-hosts',
   'types',

@@ -1,3 +1,4 @@
+import { CHECKED_GLOBALS } from '../.storybook/preview';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { InviteStatusBadge } from '../src/components/InviteStatusBadge';
@@ -33,6 +34,10 @@ export const All: Story = {
   },
 };
 
-export const Dark: Story = { ...All, globals: { theme: 'dark' } };
-export const CustomTheme: Story = { ...All, globals: { theme: 'brand' } };
-export const Unstyled: Story = { ...All, args: { status: 'pending', unstyled: true } };
+export const Dark: Story = { ...All, globals: { ...CHECKED_GLOBALS, theme: 'dark' } };
+export const CustomTheme: Story = { ...All, globals: { ...CHECKED_GLOBALS, theme: 'brand' } };
+export const Unstyled: Story = {
+  ...All,
+  globals: CHECKED_GLOBALS,
+  args: { status: 'pending', unstyled: true },
+};
