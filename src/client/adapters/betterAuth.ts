@@ -20,7 +20,7 @@ import {
   unwrapResult,
 } from './betterAuth/betterAuthMapping';
 import type { BetterAuthInvitation, BetterAuthResult } from './betterAuth/betterAuthShapes';
-import { mapLimited } from './betterAuth/mapLimited';
+import { mapLimited } from '../../shared/mapLimited';
 
 export type { BetterAuthInvitation, BetterAuthResult } from './betterAuth/betterAuthShapes';
 

@@ -11,9 +11,7 @@ import type { InvitePermission } from './userInvitesTableProps';
  * ```
  */
 export const inviteName = (i18n: InviteI18n, invite: UserInvite) =>
-  invite.email ||
-  [invite.firstName, invite.lastName].filter(Boolean).join(' ') ||
-  i18n.t('table.noAddress');
+  invite.email || personName(invite) || i18n.t('table.noAddress');
 
 /**
  * The person's name, or `''`.

@@ -11,8 +11,8 @@ import { describeInviteError, statusLabel } from '../../i18n/describeError';
 import { useInviteI18n } from '../../i18n/useInviteI18n';
 import { useInviteContext } from '../../react/useInviteContext';
 import { allowed, inviteName } from './inviteName';
-import { runWithConcurrency } from './runWithConcurrency';
 import type { InvitePermission } from './userInvitesTableProps';
+import { mapLimited } from '../../shared/mapLimited';
 
 /**
  * What one row shows of an action on it: under way, done, or failed.
@@ -215,27 +215,22 @@ export function useUserInvitesTableRowActions(options: UserInvitesTableRowAction
       const total = targets.length;
       setBulk({ action, done, total, succeeded, problems: [] });
       setAnnouncement(i18n.t(`table.bulk.${action}ing`, { done, total }));
-      await runWithConcurrency(
-        eligible,
-        latest.current.concurrency ?? 4,
-        async (invite) => {
-          try {
-            await (action === 'resend' ? resendAsync(invite.id) : cancelAsync(invite.id));
-            succeeded += 1;
-          } catch (error) {
-            problems.push(
-              i18n.t('table.bulk.failure', {
-                email: inviteName(i18n, invite),
-                reason: describeInviteError(i18n, error),
-              }),
-            );
-          }
-        },
-        () => {
-          done += 1;
-          setBulk({ action, done, total, succeeded, problems: [] });
-        },
-      );
+      // A few at a time: not one after another, not all at once.
+      await mapLimited(eligible, latest.current.concurrency ?? 4, async (invite) => {
+        try {
+          await (action === 'resend' ? resendAsync(invite.id) : cancelAsync(invite.id));
+          succeeded += 1;
+        } catch (error) {
+          problems.push(
+            i18n.t('table.bulk.failure', {
+              email: inviteName(i18n, invite),
+              reason: describeInviteError(i18n, error),
+            }),
+          );
+        }
+        done += 1;
+        setBulk({ action, done, total, succeeded, problems: [] });
+      });
       const final = { action, done: total, total, succeeded, problems };
       // The summary box is a polite status region of its own: said once, not twice.
       setBulk(final);

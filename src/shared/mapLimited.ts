@@ -8,7 +8,7 @@
  * ```
  */
 export async function mapLimited<T, R>(
-  items: T[],
+  items: readonly T[],
   limit: number,
   work: (item: T) => Promise<R>,
 ): Promise<R[]> {
