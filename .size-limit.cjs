@@ -9,19 +9,57 @@
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 const radix = ['@radix-ui/react-dialog', '@radix-ui/react-dropdown-menu'];
 
+// What a page loads before anyone clicks: a dynamic `import()` (the dialog, the row menu, the
+// file readers) is a chunk of its own, fetched later, so it is left out here and counted in the
+// "with everything it loads on demand" rows.
+const onLoad = (config) => ({
+  ...config,
+  plugins: [
+    ...(config.plugins ?? []),
+    {
+      name: 'leave-out-on-demand-chunks',
+      setup(build) {
+        build.onResolve({ filter: /.*/ }, (args) =>
+          args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+        );
+      },
+    },
+  ],
+});
+
+const settingsPage = '{ InviteClientProvider, InviteDialog, UserInvitesTable }';
+
 module.exports = [
   {
-    name: 'settings page (InviteDialog + UserInvitesTable + provider), Radix external',
+    name: 'settings page (InviteDialog + UserInvitesTable + provider) on load, Radix external',
     path: 'dist/index.js',
-    import: '{ InviteClientProvider, InviteDialog, UserInvitesTable }',
+    import: settingsPage,
+    limit: '36 kB',
+    gzip: true,
+    ignore: [...peers, ...radix],
+    modifyEsbuildConfig: onLoad,
+  },
+  {
+    name: 'settings page on load, Radix bundled',
+    path: 'dist/index.js',
+    import: settingsPage,
+    limit: '68 kB',
+    gzip: true,
+    ignore: peers,
+    modifyEsbuildConfig: onLoad,
+  },
+  {
+    name: 'settings page with everything it loads on demand, Radix external',
+    path: 'dist/index.js',
+    import: settingsPage,
     limit: '36 kB',
     gzip: true,
     ignore: [...peers, ...radix],
   },
   {
-    name: 'settings page (InviteDialog + UserInvitesTable + provider), Radix bundled',
+    name: 'settings page with everything it loads on demand, Radix bundled',
     path: 'dist/index.js',
-    import: '{ InviteClientProvider, InviteDialog, UserInvitesTable }',
+    import: settingsPage,
     limit: '68 kB',
     gzip: true,
     ignore: peers,
@@ -33,6 +71,7 @@ module.exports = [
     limit: '9.9 kB',
     gzip: true,
     ignore: [...peers, ...radix],
+    modifyEsbuildConfig: onLoad,
   },
   {
     name: 'every hook + provider',
@@ -42,6 +81,7 @@ module.exports = [
     limit: '9.9 kB',
     gzip: true,
     ignore: [...peers, ...radix],
+    modifyEsbuildConfig: onLoad,
   },
   {
     name: 'styles.css',

@@ -180,8 +180,8 @@ export {
   type MessageKey,
   type PluralMessage,
 } from './i18n/messages';
+export { createInviteI18n } from './i18n/createInviteI18n';
 export {
-  createInviteI18n,
   localeDirection,
   type InviteI18n,
   type InviteI18nOptions,

@@ -1,11 +1,5 @@
 import { pickLocaleMessages, type InviteMessagesOption } from './pickLocaleMessages';
-import {
-  defaultMessages,
-  type InviteMessages,
-  type Message,
-  type MessageKey,
-  type PluralMessage,
-} from './messages';
+import { type InviteMessages, type Message, type MessageKey, type PluralMessage } from './messages';
 
 /**
  * Values a message's `{placeholders}` take.
@@ -32,7 +26,11 @@ export interface InviteI18n {
   timeZone: string | undefined;
   /** Text direction of the locale. */
   dir: 'ltr' | 'rtl';
-  messages: InviteMessages;
+  /**
+   * The messages it knows: the English defaults of the components using it (every message, from
+   * `createInviteI18n`) with the host's overrides over them.
+   */
+  messages: Partial<InviteMessages>;
   /**
    * The message `key`, with its placeholders filled (and its plural form chosen by `count`).
    * In a right-to-left locale each text value is wrapped in Unicode isolates (U+2068 … U+2069),
@@ -117,22 +115,25 @@ function toMs(date: string | number | Date): number {
 }
 
 /**
- * Builds the {@link InviteI18n} the provider hands to every component. Message overrides are
- * merged over {@link defaultMessages}.
+ * Builds an {@link InviteI18n} over the given English `defaults`, with the host's overrides
+ * (or its catalogue for the locale) merged over them. `createInviteI18n` passes every message;
+ * each component passes only its own area, so its page does not carry the others.
  *
  * @example
  * ```ts
- * const { t } = createInviteI18n({ messages: { 'status.pending': 'Waiting' } });
- * t('status.pending'); // 'Waiting'
+ * const i18n = buildInviteI18n(defaultMessages, { locale: 'de-DE' });
  * ```
  */
-export function createInviteI18n(options: InviteI18nOptions = {}): InviteI18n {
+export function buildInviteI18n(
+  defaults: Partial<InviteMessages>,
+  options: InviteI18nOptions = {},
+): InviteI18n {
   const locale = options.locale ?? 'en-US';
   const timeZone = options.timeZone;
-  const messages = {
-    ...defaultMessages,
+  const messages: Partial<InviteMessages> = {
+    ...defaults,
     ...pickLocaleMessages(options.messages, locale),
-  } as InviteMessages;
+  };
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const dateTimes = new Intl.DateTimeFormat(locale, {

@@ -18,7 +18,7 @@ export interface InviteContextValue {
   currentUserId: string | undefined;
   locale: string;
   timeZone: string | undefined;
-  /** The host's message overrides; components read text through `useInviteI18n()`. */
+  /** The host's message overrides; components read text through `useInviteI18n()` (or their own area's messages). */
   messages: Partial<InviteMessages> | undefined;
 }
 

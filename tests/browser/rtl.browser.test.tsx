@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { page, userEvent } from 'vitest/browser';
 import { InviteForm } from '../../src/components/InviteForm';
-import { createInviteI18n } from '../../src/i18n/format';
+import { createInviteI18n } from '../../src/i18n/createInviteI18n';
 import { UserInvitesTable } from '../../src/components/UserInvitesTable';
 import ar from '../../src/locales/ar';
 import { render } from '@testing-library/react';

@@ -101,9 +101,9 @@ describe('the built package', () => {
         'hooks/useMemoryOutbox.js',
       ]),
     );
-    // React lives in react/, hooks/, components/ and the i18n hook; the layers below are plain.
+    // React lives in react/, hooks/, components/ and the i18n hooks; the layers below are plain.
     for (const file of client)
-      expect(file).toMatch(/^(hooks|components|react|i18n\/useInviteI18n)/);
+      expect(file).toMatch(/^(hooks|components|react|i18n\/use(Invite|Area)I18n)/);
     expect(client).not.toContain('query/inviteKeys.js');
     expect(client).not.toContain('client/memory/createMemoryInviteClient.js');
     expect(client.filter((file) => /^(client|query|live)\//.test(file))).toEqual([]);

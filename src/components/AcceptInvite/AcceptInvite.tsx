@@ -11,7 +11,8 @@ import {
   type RefObject,
 } from 'react';
 import { describeInviteError } from '../../i18n/describeError';
-import { useInviteI18n } from '../../i18n/useInviteI18n';
+import { acceptMessages } from '../../i18n/messages/acceptMessages';
+import { useAreaI18n } from '../../i18n/useAreaI18n';
 import type { UserInvite } from '../../client/types';
 import { useInvitePreview } from '../../hooks/useInvitePreview';
 import { useAcceptInvite } from '../../hooks/useAcceptInvite';
@@ -122,7 +123,7 @@ export const AcceptInvite = forwardRef<HTMLElement, AcceptInviteProps>(
       unstyled: _unstyled,
       ...rest
     } = props;
-    const i18n = useInviteI18n();
+    const i18n = useAreaI18n(acceptMessages);
     const t = i18n.t;
     const slot = createSlots<AcceptInviteSlot>('accept-invite', props);
     const preview = useInvitePreview(token, { query: { retry: false } });

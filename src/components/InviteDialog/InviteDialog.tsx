@@ -1,17 +1,27 @@
 'use client';
 
-import { forwardRef, type ReactElement } from 'react';
+import {
+  cloneElement,
+  forwardRef,
+  isValidElement,
+  useCallback,
+  useEffect,
+  useState,
+  type MouseEvent,
+  type ReactElement,
+} from 'react';
+import { dialogMessages } from '../../i18n/messages/dialogMessages';
+import { useAreaI18n } from '../../i18n/useAreaI18n';
+import { createSlots } from '../../theme/slots';
+import { composeEventHandlers } from '../shared/composeEventHandlers';
+import { lazyModule, preload, usePreloadWhenIdle } from '../shared/lazyModule';
+import type { InviteDialogSlot } from './inviteDialogContext';
 import type { InviteDialogFormProps } from './parts/InviteDialogForm';
 import type { InviteDialogRootProps } from './parts/InviteDialogRoot';
-import { InviteDialogClose } from './parts/InviteDialogClose';
-import { InviteDialogContent } from './parts/InviteDialogContent';
-import { InviteDialogDescription } from './parts/InviteDialogDescription';
-import { InviteDialogForm } from './parts/InviteDialogForm';
-import { InviteDialogHeader } from './parts/InviteDialogHeader';
-import { InviteDialogRoot } from './parts/InviteDialogRoot';
-import { InviteDialogStatus } from './parts/InviteDialogStatus';
-import { InviteDialogTitle } from './parts/InviteDialogTitle';
-import { InviteDialogTrigger } from './parts/InviteDialogTrigger';
+
+const assembled = lazyModule(() => import('./InviteDialogAssembled'));
+type Assembled = Awaited<ReturnType<typeof assembled.load>>;
+type Loading = 'idle' | 'loading' | 'failed';
 
 /**
  * Props of {@link InviteDialog}.
@@ -37,8 +47,13 @@ export interface InviteDialogProps extends Omit<InviteDialogRootProps, 'children
  * stays open with them. Escape or a click outside never throws typed entries away. Focus stays
  * inside while it is open and returns to the trigger. `ref` goes to the dialog element.
  *
- * Built from {@link InviteDialogRoot} and its parts (`InviteDialogParts`), which you can
- * arrange yourself.
+ * The page loads only its button: the dialog itself (the form, its parsers, Radix Dialog) is a
+ * chunk of its own, fetched when the page is idle or a pointer or focus comes to the button,
+ * and at the latest on the click, which then opens it as soon as it arrives. If it cannot be
+ * fetched, the button stays and says so; the next click tries again.
+ *
+ * Built from `InviteDialogRoot` and its parts (`InviteDialogParts`), which you can arrange
+ * yourself (they load with your page).
  *
  * @example
  * ```tsx
@@ -49,26 +64,92 @@ export interface InviteDialogProps extends Omit<InviteDialogRootProps, 'children
  * />
  * ```
  */
-export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(function InviteDialog(
-  { trigger, form, container, ...props },
-  ref,
-) {
-  return (
-    <InviteDialogRoot {...props}>
-      {trigger ? (
-        <InviteDialogTrigger asChild>{trigger}</InviteDialogTrigger>
+export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(
+  function InviteDialog(props, ref) {
+    const { trigger, className, classNames, unstyled } = props;
+    const i18n = useAreaI18n(dialogMessages);
+    const wanted = props.open ?? props.defaultOpen ?? false;
+    const [loaded, setLoaded] = useState<Assembled | undefined>(() =>
+      wanted ? assembled.current() : undefined,
+    );
+    // Opened by a click before the dialog had arrived: it opens when it does.
+    const [clicked, setClicked] = useState(false);
+    const [loading, setLoading] = useState<Loading>('idle');
+
+    const show = useCallback(() => {
+      const now = assembled.current();
+      if (now) return setLoaded(now);
+      setLoading('loading');
+      assembled.load().then(setLoaded, () => setLoading('failed'));
+    }, []);
+    useEffect(() => {
+      if (wanted && !loaded) show();
+    }, [wanted, loaded, show]);
+    usePreloadWhenIdle(assembled, !loaded);
+
+    if (loaded) {
+      const { InviteDialogAssembled } = loaded;
+      return (
+        <InviteDialogAssembled
+          {...props}
+          ref={ref}
+          defaultOpen={props.defaultOpen ?? (clicked || undefined)}
+        />
+      );
+    }
+
+    const open = (event: MouseEvent<HTMLElement>) => {
+      if (event.defaultPrevented) return;
+      props.onOpenChange?.(true);
+      // Controlled: the host's `open` brings it (the effect above); otherwise it opens itself.
+      if (props.open !== undefined) return;
+      setClicked(true);
+      show();
+    };
+    const warmUp = () => preload(assembled);
+    const slot = createSlots<InviteDialogSlot>('invite-dialog', {
+      className,
+      classNames,
+      unstyled,
+    });
+    // What Radix's trigger says before it has a dialog to point at.
+    const triggerProps = {
+      'aria-haspopup': 'dialog' as const,
+      'aria-expanded': false,
+      'aria-busy': loading === 'loading' || undefined,
+      'data-state': 'closed',
+      onPointerEnter: warmUp,
+      onFocus: warmUp,
+    };
+    const button =
+      trigger && isValidElement<{ onClick?: (event: MouseEvent<HTMLElement>) => void }>(trigger) ? (
+        cloneElement(trigger, {
+          ...triggerProps,
+          onClick: composeEventHandlers(trigger.props.onClick, open),
+        })
       ) : (
-        <InviteDialogTrigger />
-      )}
-      <InviteDialogStatus />
-      <InviteDialogContent ref={ref} container={container}>
-        <InviteDialogHeader>
-          <InviteDialogTitle />
-          <InviteDialogDescription />
-        </InviteDialogHeader>
-        <InviteDialogForm {...form} />
-        <InviteDialogClose />
-      </InviteDialogContent>
-    </InviteDialogRoot>
-  );
-});
+        <button
+          type="button"
+          {...slot('trigger', 'iw-button iw-root')}
+          data-variant="primary"
+          {...triggerProps}
+          onClick={open}
+        >
+          {i18n.t('dialog.trigger')}
+        </button>
+      );
+    return (
+      <>
+        {button}
+        <div
+          {...slot('status', 'iw-root')}
+          role="status"
+          aria-live="polite"
+          data-state={loading === 'failed' ? 'visible' : 'hidden'}
+        >
+          {loading === 'failed' ? i18n.t('error.network') : ''}
+        </div>
+      </>
+    );
+  },
+);

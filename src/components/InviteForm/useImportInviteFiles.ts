@@ -4,12 +4,11 @@ import { useCallback } from 'react';
 import type { MessageKey } from '../../i18n/messages';
 import { useInviteFormStatic } from './inviteFormContext';
 import { MAX_INVITE_FILE_BYTES, type InviteFileProblem } from './inviteFile';
-import type * as Readers from './readInviteFile';
+import { lazyModule } from '../shared/lazyModule';
 
 // The file readers (decoding, vCard) load on the first import, so a page that never imports a
-// file does not ship them.
-let readers: Promise<typeof Readers> | undefined;
-const loadReaders = () => (readers ??= import('./readInviteFile'));
+// file does not ship them; a failed fetch is tried again on the next file.
+const readers = lazyModule(() => import('./readInviteFile'));
 
 const PROBLEM: Record<InviteFileProblem, MessageKey> = {
   unsupported: 'form.import.unsupported',
@@ -31,7 +30,9 @@ export function useImportInviteFiles(part: string) {
   const { actions, i18n } = useInviteFormStatic(part);
   return useCallback(
     async (files: readonly File[]) => {
-      const { readInviteFile } = await loadReaders();
+      const loaded = await readers.load().catch(() => null);
+      if (!loaded) return actions.setFormError(i18n.t('error.network'));
+      const { readInviteFile } = loaded;
       for (const file of files) {
         const read = await readInviteFile(file);
         if ('problem' in read) {

@@ -5,7 +5,8 @@ import type { InviteClientError } from '../../client/errors';
 import type { InviteData, InviteRole, SendUserInvitesResult } from '../../client/types';
 import { usePendingInviteEmails } from '../../hooks/usePendingInviteEmails';
 import { useRoles } from '../../hooks/useRoles';
-import { useInviteI18n } from '../../i18n/useInviteI18n';
+import { formMessages } from '../../i18n/messages/formMessages';
+import { useAreaI18n } from '../../i18n/useAreaI18n';
 import type { ParsedInvitee } from '../../parse/parseInviteList';
 import { useInviteContext } from '../../react/useInviteContext';
 import { useControllableState } from '../shared/useControllableState';
@@ -79,7 +80,7 @@ const NO_ROLES: InviteRole[] = [];
  */
 export function useInviteFormState(options: InviteFormStateOptions = {}) {
   const { locale: providerLocale } = useInviteContext();
-  const i18n = useInviteI18n();
+  const i18n = useAreaI18n(formMessages);
   const [announcement, setAnnouncement] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
   const entriesState = useInviteFormEntries({

@@ -1,6 +1,7 @@
 'use client';
 
-import { useInviteI18n } from '../../i18n/useInviteI18n';
+import { commonMessages } from '../../i18n/messages/commonMessages';
+import { useAreaI18n } from '../../i18n/useAreaI18n';
 import { isKnownInviteStatus } from '../../client/status';
 import type { InviteStatus, KnownInviteStatus } from '../../client/types';
 import { statusLabel } from '../../i18n/describeError';
@@ -49,7 +50,7 @@ const ICONS: Record<KnownInviteStatus | 'unknown', string> = {
  */
 export function InviteStatusBadge(props: InviteStatusBadgeProps) {
   const { status } = props;
-  const i18n = useInviteI18n();
+  const i18n = useAreaI18n(commonMessages);
   const slot = createSlots<InviteStatusBadgeSlot>('status-badge', props);
   const known = isKnownInviteStatus(status) ? status : 'unknown';
   return (

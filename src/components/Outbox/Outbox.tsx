@@ -6,7 +6,8 @@ import { useAcceptInvite } from '../../hooks/useAcceptInvite';
 import { useDeclineInvite } from '../../hooks/useDeclineInvite';
 import { useMemoryOutbox, type OutboxEntry } from '../../hooks/useMemoryOutbox';
 import { describeInviteError, statusLabel } from '../../i18n/describeError';
-import { useInviteI18n } from '../../i18n/useInviteI18n';
+import { outboxMessages } from '../../i18n/messages/outboxMessages';
+import { useAreaI18n } from '../../i18n/useAreaI18n';
 import { inviteKeys } from '../../query/inviteKeys';
 import { useInviteContext } from '../../react/useInviteContext';
 import { createSlots, type StylingProps } from '../../theme/slots';
@@ -71,7 +72,7 @@ type Answer = 'accepted' | 'declined';
 export function Outbox(props: OutboxProps) {
   const { headingLevel = 2 } = props;
   const { tenantId } = useInviteContext();
-  const i18n = useInviteI18n();
+  const i18n = useAreaI18n(outboxMessages);
   const { entries, isLoading } = useMemoryOutbox();
   const queryClient = useQueryClient();
   const titleId = useId();

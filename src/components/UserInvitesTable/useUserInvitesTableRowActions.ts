@@ -8,7 +8,8 @@ import { useCopyInviteLink } from '../../hooks/useCopyInviteLink';
 import { useResendInvite } from '../../hooks/useResendInvite';
 import { useUpdateInvite } from '../../hooks/useUpdateInvite';
 import { describeInviteError, statusLabel } from '../../i18n/describeError';
-import { useInviteI18n } from '../../i18n/useInviteI18n';
+import { tableMessages } from '../../i18n/messages/tableMessages';
+import { useAreaI18n } from '../../i18n/useAreaI18n';
 import { useInviteContext } from '../../react/useInviteContext';
 import { allowed, inviteName } from './inviteName';
 import type { InvitePermission } from './userInvitesTableProps';
@@ -77,7 +78,7 @@ const NONE: ReadonlyMap<string, UserInvitesRowFeedback> = new Map();
  * ```
  */
 export function useUserInvitesTableRowActions(options: UserInvitesTableRowActionsOptions = {}) {
-  const i18n = useInviteI18n();
+  const i18n = useAreaI18n(tableMessages);
   const { client } = useInviteContext();
   const resendMutation = useResendInvite();
   const cancelMutation = useCancelInvite();

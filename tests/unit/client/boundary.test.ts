@@ -10,7 +10,7 @@ import {
 } from '../../../src/client/boundary';
 import { InviteClientError, isInviteClientError } from '../../../src/client/errors';
 import { statusLabel } from '../../../src/i18n/describeError';
-import { createInviteI18n } from '../../../src/i18n/format';
+import { createInviteI18n } from '../../../src/i18n/createInviteI18n';
 import type { UserInvite } from '../../../src/client/types';
 
 const at = '2024-03-01T10:00:00.000Z';

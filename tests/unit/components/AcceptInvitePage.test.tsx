@@ -10,7 +10,7 @@ import {
 } from '../../../src/client/memory/createMemoryInviteClient';
 import type { InviteClient, InvitePreview } from '../../../src/client/types';
 import { AcceptInvite } from '../../../src/components/AcceptInvite';
-import { createInviteI18n } from '../../../src/i18n/format';
+import { createInviteI18n } from '../../../src/i18n/createInviteI18n';
 import { invitePreviewQueryOptions } from '../../../src/query/invitePreviewQueryOptions';
 import { InviteClientProvider } from '../../../src/react/InviteClientProvider';
 import { renderWithProviders } from '../../helpers/renderWithProviders';

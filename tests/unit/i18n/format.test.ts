@@ -1,4 +1,5 @@
-import { createInviteI18n, localeDirection } from '../../../src/i18n/format';
+import { createInviteI18n } from '../../../src/i18n/createInviteI18n';
+import { localeDirection } from '../../../src/i18n/format';
 import {
   describeInviteError,
   describeInviteErrorCode,

@@ -1,4 +1,4 @@
-import { createInviteI18n } from '../../../src/i18n/format';
+import { createInviteI18n } from '../../../src/i18n/createInviteI18n';
 import ar from '../../../src/locales/ar';
 import de from '../../../src/locales/de';
 import es from '../../../src/locales/es';

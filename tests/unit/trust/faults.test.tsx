@@ -8,7 +8,7 @@ import { useAcceptInvite } from '../../../src/hooks/useAcceptInvite';
 import { useCancelInvite } from '../../../src/hooks/useCancelInvite';
 import { useInviteStatus } from '../../../src/hooks/useInviteStatus';
 import { useResendInvite } from '../../../src/hooks/useResendInvite';
-import { createInviteI18n } from '../../../src/i18n/format';
+import { createInviteI18n } from '../../../src/i18n/createInviteI18n';
 import { describeInviteError } from '../../../src/i18n/describeError';
 import {
   renderHookWithProviders,

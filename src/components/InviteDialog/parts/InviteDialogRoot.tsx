@@ -3,7 +3,10 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SendUserInvitesResult } from '../../../client/types';
-import { useInviteI18n } from '../../../i18n/useInviteI18n';
+import { dialogMessages } from '../../../i18n/messages/dialogMessages';
+import { formMessages } from '../../../i18n/messages/formMessages';
+import { useAreaI18n } from '../../../i18n/useAreaI18n';
+import { useIsomorphicLayoutEffect } from '../../../react/useIsomorphicLayoutEffect';
 import { createSlots, type StylingProps } from '../../../theme/slots';
 import type { InviteEntry } from '../../InviteForm/inviteEntries';
 import { readPortalContext, type PortalContext } from '../../shared/readPortalContext';
@@ -38,6 +41,8 @@ export interface InviteDialogRootProps extends StylingProps<InviteDialogSlot> {
 }
 
 const NO_ENTRIES: InviteEntry[] = [];
+// The dialog's own words, and the form's for the message after a send.
+const DIALOG_MESSAGES = { ...formMessages, ...dialogMessages };
 
 /**
  * The dialog's state: open or closed, the entries (kept while it is closed), the close rule
@@ -54,7 +59,7 @@ const NO_ENTRIES: InviteEntry[] = [];
  */
 export function InviteDialogRoot(props: InviteDialogRootProps) {
   const { closeOnSuccess = true, className, classNames, unstyled } = props;
-  const i18n = useInviteI18n();
+  const i18n = useAreaI18n(DIALOG_MESSAGES);
   const slot = useMemo(
     () => createSlots<InviteDialogSlot>('invite-dialog', { className, classNames, unstyled }),
     [className, classNames, unstyled],
@@ -88,6 +93,11 @@ export function InviteDialogRoot(props: InviteDialogRootProps) {
     },
     [setOpenState],
   );
+  // Open from the start (`defaultOpen`, or opened by the click that loaded it): the theme
+  // around the trigger is read once it is in the page, before the dialog paints.
+  useIsomorphicLayoutEffect(() => {
+    if (open) setInherited(readPortalContext(triggerRef.current));
+  }, []);
   const setEntries = useCallback(
     (next: InviteEntry[]) => {
       entriesRef.current = next;

@@ -1,7 +1,8 @@
 'use client';
 
 import { forwardRef, useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useInviteI18n } from '../../../i18n/useInviteI18n';
+import { formMessages } from '../../../i18n/messages/formMessages';
+import { useAreaI18n } from '../../../i18n/useAreaI18n';
 import { useIsomorphicLayoutEffect } from '../../../react/useIsomorphicLayoutEffect';
 import { createSlots } from '../../../theme/slots';
 import { composeEventHandlers } from '../../shared/composeEventHandlers';
@@ -127,7 +128,7 @@ export const InviteFormRoot = forwardRef<HTMLFormElement, InviteFormProps>(
       },
     });
     const actions = useStableActions(state);
-    const i18n = useInviteI18n();
+    const i18n = useAreaI18n(formMessages);
     const slot = useMemo(
       () => createSlots('invite-form', { className, classNames, unstyled }),
       [className, classNames, unstyled],

@@ -8,7 +8,8 @@ import { useInviteStatus } from '../../../hooks/useInviteStatus';
 import { useRoles } from '../../../hooks/useRoles';
 import { useUserInvites } from '../../../hooks/useUserInvites';
 import type { MessageKey } from '../../../i18n/messages';
-import { useInviteI18n } from '../../../i18n/useInviteI18n';
+import { tableMessages } from '../../../i18n/messages/tableMessages';
+import { useAreaI18n } from '../../../i18n/useAreaI18n';
 import { useInviteContext } from '../../../react/useInviteContext';
 import { createSlots } from '../../../theme/slots';
 import { useComposedRefs } from '../../shared/useComposedRefs';
@@ -97,7 +98,7 @@ const RootForTenant = forwardRef<HTMLElement, UserInvitesTableProps>(
       defaultSelected,
       onSelectedChange,
     });
-    const i18n = useInviteI18n();
+    const i18n = useAreaI18n(tableMessages);
     const hydrated = useHydrated();
     const baseId = useId();
     const rootRef = useRef<HTMLElement>(null);
