@@ -3,9 +3,10 @@
 // measured twice: with the Radix packages it uses left out (a host that already has them) and
 // bundled (one that does not).
 //
-// Targets: settings page 20 kB (Radix external) and 45 kB (bundled), invitee page 6.5 kB, every
-// hook + provider 6 kB, styles 4.5 kB. Where a target is not met yet, the limit is today's size
-// plus a little, so nothing grows while the gap is closed.
+// Targets: settings page on load 20 kB (Radix external) and 45 kB (bundled), invitee page 6.5 kB,
+// every hook + provider 6 kB, styles 4.5 kB. Where a target is met, the limit is the target;
+// where it is not yet (invitee page, hooks, styles), and for the rows with everything a page
+// loads on demand, it is today's size plus a little, so nothing grows while the gap is closed.
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 const radix = ['@radix-ui/react-dialog', '@radix-ui/react-dropdown-menu'];
 
@@ -34,7 +35,7 @@ module.exports = [
     name: 'settings page (InviteDialog + UserInvitesTable + provider) on load, Radix external',
     path: 'dist/index.js',
     import: settingsPage,
-    limit: '36 kB',
+    limit: '20 kB',
     gzip: true,
     ignore: [...peers, ...radix],
     modifyEsbuildConfig: onLoad,
@@ -43,7 +44,7 @@ module.exports = [
     name: 'settings page on load, Radix bundled',
     path: 'dist/index.js',
     import: settingsPage,
-    limit: '68 kB',
+    limit: '45 kB',
     gzip: true,
     ignore: peers,
     modifyEsbuildConfig: onLoad,
@@ -52,7 +53,7 @@ module.exports = [
     name: 'settings page with everything it loads on demand, Radix external',
     path: 'dist/index.js',
     import: settingsPage,
-    limit: '36 kB',
+    limit: '38.5 kB',
     gzip: true,
     ignore: [...peers, ...radix],
   },
@@ -60,7 +61,7 @@ module.exports = [
     name: 'settings page with everything it loads on demand, Radix bundled',
     path: 'dist/index.js',
     import: settingsPage,
-    limit: '68 kB',
+    limit: '72 kB',
     gzip: true,
     ignore: peers,
   },
@@ -68,7 +69,7 @@ module.exports = [
     name: 'invitee page (AcceptInvite + provider)',
     path: 'dist/index.js',
     import: '{ InviteClientProvider, AcceptInvite }',
-    limit: '9.9 kB',
+    limit: '7.7 kB',
     gzip: true,
     ignore: [...peers, ...radix],
     modifyEsbuildConfig: onLoad,
@@ -78,7 +79,7 @@ module.exports = [
     path: 'dist/index.js',
     import:
       '{ InviteClientProvider, useSendInvites, useInviteStatus, useCancelInvite, useResendInvite, useUserInvites, useUserInvite, useUpdateInvite, useRoles, useAcceptInvite, useDeclineInvite, useInviteLink, useInvitePreview, useDebouncedValue }',
-    limit: '9.9 kB',
+    limit: '9.8 kB',
     gzip: true,
     ignore: [...peers, ...radix],
     modifyEsbuildConfig: onLoad,
@@ -86,7 +87,7 @@ module.exports = [
   {
     name: 'styles.css',
     path: 'dist/styles.css',
-    limit: '6.1 kB',
+    limit: '5.9 kB',
     gzip: true,
   },
 ];

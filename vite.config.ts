@@ -74,7 +74,6 @@ export default defineConfig({
       '@tanstack/react-query',
       '@radix-ui/react-dialog',
       '@radix-ui/react-dropdown-menu',
-      'clsx',
       '@testing-library/react',
       '@testing-library/user-event',
       'axe-core',

@@ -1,5 +1,6 @@
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
+import { configure } from 'storybook/test';
 import { InviteClientProvider } from '../src/react/InviteClientProvider';
 import {
   createMemoryInviteClient,
@@ -16,6 +17,11 @@ import { ptBR } from '../src/locales/pt-BR';
 import { zhCN } from '../src/locales/zh-CN';
 import '../src/styles.css';
 import './preview.css';
+
+// Waits that are met return at once. The dev server compiles a chunk loaded on demand (the
+// dialog, the row menu) the first time it is asked for, which on a loaded machine can take
+// longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 /** What a story can set through `parameters`. */
 export interface InviteStoryParameters {

@@ -136,12 +136,20 @@ export function buildInviteI18n(
   };
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
-  const dateTimes = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  });
+  // Made on first use: a table shows exact times only in tooltips.
+  let dateTimes: Intl.DateTimeFormat | undefined;
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // A page of rows repeats the same few phrases ("2 days ago"); Intl's formatting is the cost.
+  const relativeTexts = new Map<string, string>();
+  const formatRelative = (value: number, unit: Intl.RelativeTimeFormatUnit) => {
+    const key = `${Object.is(value, -0) ? '-0' : value} ${unit}`;
+    let text = relativeTexts.get(key);
+    if (text === undefined) {
+      text = relative.format(value, unit);
+      relativeTexts.set(key, text);
+    }
+    return text;
+  };
 
   const formatNumber = (value: number) => numbers.format(value);
   const dir = localeDirection(locale);
@@ -167,6 +175,8 @@ export function buildInviteI18n(
     if (message === undefined) return key;
     const template =
       typeof message === 'string' ? message : pluralForm(message, Number(values.count ?? 0));
+    // Most texts have no placeholder ("Resend", "Pending"): no pattern to run on them.
+    if (!template.includes('{')) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values[name];
       if (value === undefined) return whole;
@@ -188,17 +198,23 @@ export function buildInviteI18n(
     // dash, never as "Invalid Date" or a thrown RangeError.
     formatDateTime: (date) => {
       const ms = toMs(date);
-      return Number.isFinite(ms) ? dateTimes.format(ms) : UNKNOWN_DATE;
+      if (!Number.isFinite(ms)) return UNKNOWN_DATE;
+      dateTimes ??= new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone,
+      });
+      return dateTimes.format(ms);
     },
     formatRelativeTime(date, now = Date.now()) {
       const diff = toMs(date) - toMs(now);
       if (!Number.isFinite(diff)) return UNKNOWN_DATE;
       for (const [unit, size] of RELATIVE_UNITS) {
         if (Math.abs(diff) >= size || unit === 'second') {
-          return relative.format(Math.round(diff / size), unit);
+          return formatRelative(Math.round(diff / size), unit);
         }
       }
-      return relative.format(0, 'second');
+      return formatRelative(0, 'second');
     },
     formatDuration(ms) {
       const seconds = Math.max(1, Math.ceil(ms / 1000));

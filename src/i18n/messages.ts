@@ -3,6 +3,7 @@ import { commonMessages } from './messages/commonMessages';
 import { dialogMessages } from './messages/dialogMessages';
 import { formMessages } from './messages/formMessages';
 import { outboxMessages } from './messages/outboxMessages';
+import { tableActionMessages } from './messages/tableActionMessages';
 import { tableMessages } from './messages/tableMessages';
 
 /**
@@ -47,6 +48,7 @@ export const defaultMessages: typeof commonMessages &
   typeof formMessages &
   typeof dialogMessages &
   typeof tableMessages &
+  typeof tableActionMessages &
   typeof acceptMessages &
   typeof outboxMessages = /* @__PURE__ */ Object.assign(
   {},
@@ -54,6 +56,7 @@ export const defaultMessages: typeof commonMessages &
   formMessages,
   dialogMessages,
   tableMessages,
+  tableActionMessages,
   acceptMessages,
   outboxMessages,
 );

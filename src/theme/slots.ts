@@ -1,5 +1,3 @@
-import { clsx } from 'clsx';
-
 /**
  * The styling surface every component shares.
  *
@@ -50,12 +48,28 @@ export function createSlots<Slot extends string>(
     const isRoot = name === 'root';
     return {
       'data-slot': `${component}-${name}`,
-      className:
-        clsx(
-          !props.unstyled && [`iw-${component}-${name}`, isRoot && 'iw-root', defaultClassName],
-          isRoot && props.className,
-          props.classNames?.[name],
-        ) || undefined,
+      className: joinClassNames(
+        !props.unstyled && `iw-${component}-${name}`,
+        !props.unstyled && isRoot && 'iw-root',
+        !props.unstyled && defaultClassName,
+        isRoot && props.className,
+        props.classNames?.[name],
+      ),
     };
   };
+}
+
+/**
+ * Class names joined with spaces, the empty and false ones left out; `undefined` when none is
+ * left, so React writes no `class` attribute.
+ *
+ * @example
+ * ```ts
+ * joinClassNames('iw-button', isPrimary && 'iw-primary', undefined); // 'iw-button'
+ * ```
+ */
+export function joinClassNames(
+  ...names: (string | false | null | undefined)[]
+): string | undefined {
+  return names.filter(Boolean).join(' ') || undefined;
 }

@@ -138,7 +138,6 @@ describe('the built package', () => {
         'react/jsx-runtime',
         '@tanstack/react-query',
         '@radix-ui/react-dialog',
-        'clsx',
       ],
     });
     const code = result.outputFiles[0]!.text;

@@ -1,5 +1,4 @@
-import { clsx } from 'clsx';
-import type { SlotProps } from '../../theme/slots';
+import { joinClassNames, type SlotProps } from '../../theme/slots';
 
 /**
  * A part's slot props with the `className` given to the part itself added, so a host can
@@ -11,5 +10,5 @@ import type { SlotProps } from '../../theme/slots';
  * ```
  */
 export function slotWithClassName(own: SlotProps, className: string | undefined): SlotProps {
-  return { ...own, className: clsx(own.className, className) || undefined };
+  return { ...own, className: joinClassNames(own.className, className) };
 }

@@ -6,6 +6,9 @@ import {
 } from '../../../src/components/InviteDialog';
 import { describeStylingConformance } from '../../helpers/describeStylingConformance';
 import { renderWithProviders } from '../../helpers/renderWithProviders';
+import { loadOnDemandChunks } from '../../helpers/loadOnDemandChunks';
+
+beforeAll(loadOnDemandChunks, 30_000);
 
 const open = async (
   user: ReturnType<typeof renderWithProviders>['user'],

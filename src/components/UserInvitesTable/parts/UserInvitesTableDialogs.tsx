@@ -1,12 +1,17 @@
 'use client';
 
-import { ConfirmDialog } from '../../shared/ConfirmDialog';
+import { useEffect, useState } from 'react';
+import { lazyModule } from '../../shared/lazyModule';
 import { useUserInvitesTableActivity, useUserInvitesTableStatic } from '../userInvitesTableContext';
-import { UserInvitesTableEditDialog } from './UserInvitesTableEditDialog';
+
+/** The dialogs' code (Radix Dialog, the edit form): fetched when first wanted. */
+export const tableDialogs = lazyModule(() => import('./UserInvitesTableDialogsContent'));
 
 /**
  * The dialogs the rows and the bulk bar open: the cancel confirmation (naming the address, or
- * the count) and "Edit invite". Each is rendered only while open, so a page mounts none.
+ * the count) and "Edit invite". Each is rendered only while open, so a page mounts none, and
+ * their code loads when the page is idle (or when one is asked for, which then opens when it
+ * arrives; if it cannot be fetched, the request is dropped and can be made again).
  * Focus goes back to what opened it, or into its row when that is gone.
  *
  * @example
@@ -18,45 +23,15 @@ import { UserInvitesTableEditDialog } from './UserInvitesTableEditDialog';
  * ```
  */
 export function UserInvitesTableDialogs() {
-  const { slot, i18n, commands } = useUserInvitesTableStatic('UserInvitesTableDialogs');
-  const { dialog, theme } = useUserInvitesTableActivity('UserInvitesTableDialogs');
-  const dir = theme.dir ?? i18n.dir;
-  if (dialog?.kind === 'edit') {
-    return <UserInvitesTableEditDialog invite={dialog.invite} theme={theme.theme} dir={dir} />;
-  }
-  if (dialog?.kind !== 'cancel') return null;
-  const { invites } = dialog;
-  const many = invites.length > 1;
-  return (
-    <ConfirmDialog
-      open
-      onOpenChange={(open) => {
-        if (!open) commands.closeDialog();
-      }}
-      slot={slot}
-      theme={theme.theme}
-      dir={dir}
-      title={
-        many
-          ? i18n.t('table.confirm.bulkTitle', { count: invites.length })
-          : i18n.t('table.confirm.title')
-      }
-      description={
-        many
-          ? i18n.t('table.confirm.bulkDescription')
-          : i18n.t('table.confirm.description', { email: invites[0]?.email ?? '' })
-      }
-      confirmLabel={
-        many
-          ? i18n.t('table.confirm.bulkYes', { count: invites.length })
-          : i18n.t('table.confirm.yes')
-      }
-      cancelLabel={i18n.t('table.confirm.no')}
-      onConfirm={() => {
-        commands.closeDialog();
-        commands.cancel(invites);
-      }}
-      onCloseAutoFocus={(event) => event.preventDefault()}
-    />
-  );
+  const { commands } = useUserInvitesTableStatic('UserInvitesTableDialogs');
+  const { dialog } = useUserInvitesTableActivity('UserInvitesTableDialogs');
+  const [loaded, setLoaded] = useState(() => tableDialogs.current());
+  const wanted = dialog !== null;
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    tableDialogs.load().then(setLoaded, () => commands.closeDialog());
+  }, [wanted, loaded, commands]);
+  if (!wanted || !loaded) return null;
+  const { UserInvitesTableDialogsContent } = loaded;
+  return <UserInvitesTableDialogsContent />;
 }

@@ -4,6 +4,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useContext, useId, useState, type FormEvent } from 'react';
 import type { UserInvite } from '../../../client/types';
 import { inviteName } from '../inviteName';
+import { useTableActionsI18n } from '../useTableActionsI18n';
 import {
   UserInvitesTableRolesContext,
   useUserInvitesTableStatic,
@@ -35,7 +36,8 @@ export function UserInvitesTableEditDialog(props: {
   dir?: string;
 }) {
   const { invite } = props;
-  const { slot, i18n, commands, locales } = useUserInvitesTableStatic('UserInvitesTableEditDialog');
+  const { slot, commands, locales } = useUserInvitesTableStatic('UserInvitesTableEditDialog');
+  const i18n = useTableActionsI18n();
   const roles = useContext(UserInvitesTableRolesContext);
   const id = useId();
   const [role, setRole] = useState(invite.roleKeys?.[0] ?? '');

@@ -32,6 +32,11 @@ import { useHydrated } from '../../../react/useHydrated';
 import { useUserInvitesTableRowActions } from '../useUserInvitesTableRowActions';
 import { useUserInvitesTableState } from '../useUserInvitesTableState';
 import { useUserInvitesTableCommands } from '../useUserInvitesTableCommands';
+import { cachedSlots } from '../cachedSlots';
+import { usePreloadWhenIdle } from '../../shared/lazyModule';
+import { bulkBarContent } from './UserInvitesTableBulkBar';
+import { tableDialogs } from './UserInvitesTableDialogs';
+import { rowMenuContent } from './UserInvitesTableRowMenu';
 
 // A Map: a status such as `constructor` from a backend must find nothing here.
 const LIVE_MESSAGES = new Map<InviteStatus, MessageKey>([
@@ -100,6 +105,11 @@ const RootForTenant = forwardRef<HTMLElement, UserInvitesTableProps>(
     });
     const i18n = useAreaI18n(tableMessages);
     const hydrated = useHydrated();
+    // The row menu, the dialogs and the bulk bar are chunks of their own: ready by the time
+    // anyone clicks.
+    usePreloadWhenIdle(rowMenuContent);
+    usePreloadWhenIdle(tableDialogs);
+    usePreloadWhenIdle(bulkBarContent);
     const baseId = useId();
     const rootRef = useRef<HTMLElement>(null);
     const searchRef = useRef<HTMLInputElement>(null);
@@ -152,7 +162,7 @@ const RootForTenant = forwardRef<HTMLElement, UserInvitesTableProps>(
     });
 
     const slot = useMemo(
-      () => createSlots('invites-table', { className, classNames, unstyled }),
+      () => cachedSlots(createSlots('invites-table', { className, classNames, unstyled })),
       [className, classNames, unstyled],
     );
     const resolvedColumns = useMemo(() => resolveColumns(columns), [columns]);

@@ -1,6 +1,5 @@
 'use client';
 
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import {
   forwardRef,
   useEffect,
@@ -14,16 +13,20 @@ import { composeEventHandlers } from '../../shared/composeEventHandlers';
 import { slotWithClassName } from '../../shared/slotWithClassName';
 import { useComposedRefs } from '../../shared/useComposedRefs';
 import { inviteName } from '../inviteName';
+import { lazyModule } from '../../shared/lazyModule';
 import { useUserInvitesTableRow, useUserInvitesTableStatic } from '../userInvitesTableContext';
-import { readPortalContext } from '../../shared/readPortalContext';
 
 type Armed = 'pointer' | 'keyboard' | null;
+
+/** The menu itself (Radix DropdownMenu and its positioning): fetched when first wanted. */
+export const rowMenuContent = lazyModule(() => import('./UserInvitesTableRowMenuContent'));
 
 /**
  * A row's "…" menu (a WAI-ARIA menu button, by Radix): Copy invite link, Edit invite, and
  * Cancel invite…, as far as the invite's status, the client and the host's permissions allow;
  * nothing when none does. Its name says whose invite it is ("Actions for ada@example.com").
- * Until first used it is a plain button, so a page of 100 rows costs 100 buttons, not 100 menus.
+ * Until first used it is a plain button, so a page of 100 rows costs 100 buttons, not 100 menus,
+ * and the menu's code is a chunk of its own (loaded when the page is idle, or on that click).
  * Other props and `ref` go to the trigger `<button>`.
  *
  * @example
@@ -35,15 +38,17 @@ export const UserInvitesTableRowMenu = forwardRef<
   HTMLButtonElement,
   ComponentPropsWithoutRef<'button'>
 >(function UserInvitesTableRowMenu({ className, onClick, onKeyDown, ...props }, forwardedRef) {
-  const { slot, i18n, commands, permits } = useUserInvitesTableStatic('UserInvitesTableRowMenu');
+  const { slot, i18n, permits } = useUserInvitesTableStatic('UserInvitesTableRowMenu');
   const { invite } = useUserInvitesTableRow('UserInvitesTableRowMenu');
   const [armed, setArmed] = useState<Armed>(null);
+  const [loaded, setLoaded] = useState(() => rowMenuContent.current());
   const firstOpen = useRef<Armed>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
-  const dialogOpened = useRef(false);
   const ref = useComposedRefs(forwardedRef, triggerRef);
+  const Content = armed ? loaded?.UserInvitesTableRowMenuContent : undefined;
   useEffect(() => {
+    if (!Content) return undefined;
     if (armed !== 'keyboard' || firstOpen.current !== 'keyboard') return undefined;
     firstOpen.current = null;
     // Opened by keyboard before the menu existed: to the first item, as a menu button does
@@ -52,7 +57,7 @@ export const UserInvitesTableRowMenu = forwardRef<
       contentRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus(),
     );
     return () => cancelAnimationFrame(frame);
-  }, [armed]);
+  }, [armed, Content]);
   const copy = permits.copy(invite);
   const edit = permits.edit(invite);
   const cancel = permits.cancel(invite);
@@ -64,17 +69,22 @@ export const UserInvitesTableRowMenu = forwardRef<
     ...slotWithClassName(slot('menuTrigger'), className),
     'aria-label': i18n.t('table.rowActions', { email: inviteName(i18n, invite) }),
   };
-  if (!armed) {
-    const arm = (how: Exclude<Armed, null>) => {
-      firstOpen.current = how;
-      setArmed(how);
-    };
+  const arm = (how: Exclude<Armed, null>) => {
+    firstOpen.current = how;
+    setArmed(how);
+    if (loaded) return;
+    // Not fetched yet: the menu opens when it arrives; if it cannot be, the button stays as
+    // it was and the next click tries again.
+    rowMenuContent.load().then(setLoaded, () => setArmed(null));
+  };
+  if (!Content) {
     return (
       <button
         {...trigger}
         ref={ref}
         aria-haspopup="menu"
         aria-expanded={false}
+        aria-busy={armed ? true : undefined}
         onClick={composeEventHandlers(onClick, (event: MouseEvent<HTMLButtonElement>) =>
           // A click from Enter or Space has no pointer position (`detail` 0).
           arm(event.detail === 0 ? 'keyboard' : 'pointer'),
@@ -88,58 +98,16 @@ export const UserInvitesTableRowMenu = forwardRef<
       />
     );
   }
-
-  const { theme } = readPortalContext(triggerRef.current);
-  // A dialog opened from the menu takes focus: the closing menu must not take it back.
-  const toDialog = (open: () => void) => {
-    dialogOpened.current = true;
-    open();
-  };
-  const origin = () => triggerRef.current;
   return (
-    <DropdownMenu.Root defaultOpen modal={false} dir={i18n.dir}>
-      <DropdownMenu.Trigger {...trigger} ref={ref} onClick={onClick} onKeyDown={onKeyDown} />
-      <DropdownMenu.Portal>
-        <div className="iw-root" data-iw-theme={theme} dir={i18n.dir}>
-          <DropdownMenu.Content
-            ref={contentRef}
-            {...slot('menu')}
-            loop
-            align="end"
-            sideOffset={4}
-            collisionPadding={8}
-            onCloseAutoFocus={(event) => {
-              if (dialogOpened.current) event.preventDefault();
-              dialogOpened.current = false;
-            }}
-          >
-            {copy && (
-              <DropdownMenu.Item {...slot('menuItem')} onSelect={() => commands.copyLink(invite)}>
-                {i18n.t('table.copyInviteLink')}
-              </DropdownMenu.Item>
-            )}
-            {edit && (
-              <DropdownMenu.Item
-                {...slot('menuItem')}
-                onSelect={() => toDialog(() => commands.requestEdit(invite, origin()))}
-              >
-                {i18n.t('table.edit')}
-              </DropdownMenu.Item>
-            )}
-            {cancel && (copy || edit) && <DropdownMenu.Separator />}
-            {cancel && (
-              <DropdownMenu.Item
-                {...slot('menuItem')}
-                data-variant="danger"
-                onSelect={() => toDialog(() => commands.requestCancel([invite], origin()))}
-              >
-                {i18n.t('table.cancelInvite')}
-              </DropdownMenu.Item>
-            )}
-          </DropdownMenu.Content>
-        </div>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <Content
+      trigger={{ ...trigger, onClick, onKeyDown }}
+      buttonRef={ref}
+      triggerRef={triggerRef}
+      contentRef={contentRef}
+      copy={copy}
+      edit={edit}
+      cancel={cancel}
+    />
   );
 });
 UserInvitesTableRowMenu.displayName = 'UserInvitesTableRowMenu';

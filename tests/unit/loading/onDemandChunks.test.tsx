@@ -1,7 +1,10 @@
+// jsdom only: the module mock below stands for a chunk the network fails to fetch.
 // The dialog is a chunk of its own: the page has its button at once, the dialog when it is
 // about to open. A chunk that cannot be fetched leaves the button usable and says so.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { createMemoryInviteClient } from '../../../src/client/memory/createMemoryInviteClient';
 import { InviteDialog } from '../../../src/components/InviteDialog';
+import { UserInvitesTable } from '../../../src/components/UserInvitesTable';
 import { lazyModule } from '../../../src/components/shared/lazyModule';
 import { renderWithProviders } from '../../helpers/renderWithProviders';
 
@@ -11,6 +14,13 @@ vi.mock('../../../src/components/InviteDialog/InviteDialogAssembled', async (imp
   if (network.down) throw new Error('Failed to fetch dynamically imported module');
   return importOriginal();
 });
+vi.mock(
+  '../../../src/components/UserInvitesTable/parts/UserInvitesTableRowMenuContent',
+  async (importOriginal) => {
+    if (network.down) throw new Error('Failed to fetch dynamically imported module');
+    return importOriginal();
+  },
+);
 
 describe('InviteDialog loads its dialog when it is about to open', () => {
   it('says so when the dialog cannot be fetched, and tries again on the next click', async () => {
@@ -31,6 +41,46 @@ describe('InviteDialog loads its dialog when it is about to open', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Invite people to your team' });
     expect(within(dialog).getByRole('textbox', { name: 'Email addresses' })).toHaveFocus();
     expect(network.fetches).toBe(failedFetches + 1);
+  });
+});
+
+describe("UserInvitesTable's row menu loads when it is first opened", () => {
+  it('leaves the button as it was when the menu cannot be fetched, and opens on the next click', async () => {
+    network.down = true;
+    const client = createMemoryInviteClient({
+      tenantId: 'acme',
+      latencyMs: 0,
+      invites: [
+        {
+          id: 'i1',
+          email: 'ada@example.com',
+          firstName: null,
+          lastName: null,
+          locale: null,
+          data: null,
+          roleKeys: null,
+          status: 'pending',
+          statusUpdatedAt: new Date().toISOString(),
+          tenantId: 'acme',
+          createdByUserId: null,
+          acceptedByUserId: null,
+          userTokenId: null,
+          createdAt: new Date().toISOString(),
+          updatedAt: new Date().toISOString(),
+        },
+      ],
+    });
+    const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
+    const button = await screen.findByRole('button', { name: 'Actions for ada@example.com' });
+    await user.click(button);
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-busy'));
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+
+    network.down = false;
+    await user.click(button);
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getByRole('menuitem', { name: 'Copy invite link' })).toBeVisible();
   });
 });
 

@@ -1,0 +1,60 @@
+'use client';
+
+import { ConfirmDialog } from '../../shared/ConfirmDialog';
+import { useTableActionsI18n } from '../useTableActionsI18n';
+import { useUserInvitesTableActivity, useUserInvitesTableStatic } from '../userInvitesTableContext';
+import { UserInvitesTableEditDialog } from './UserInvitesTableEditDialog';
+
+/**
+ * The open dialog of {@link UserInvitesTableDialogs} (Radix Dialog, the confirmation, the edit
+ * form): a chunk of its own, loaded when the page is idle or a dialog is asked for.
+ *
+ * @example
+ * ```tsx
+ * const { UserInvitesTableDialogsContent } = await import('./UserInvitesTableDialogsContent');
+ * ```
+ */
+export function UserInvitesTableDialogsContent() {
+  const { slot, commands } = useUserInvitesTableStatic('UserInvitesTableDialogs');
+  const i18n = useTableActionsI18n();
+  const { dialog, theme } = useUserInvitesTableActivity('UserInvitesTableDialogs');
+  const dir = theme.dir ?? i18n.dir;
+  if (dialog?.kind === 'edit') {
+    return <UserInvitesTableEditDialog invite={dialog.invite} theme={theme.theme} dir={dir} />;
+  }
+  if (dialog?.kind !== 'cancel') return null;
+  const { invites } = dialog;
+  const many = invites.length > 1;
+  return (
+    <ConfirmDialog
+      open
+      onOpenChange={(open) => {
+        if (!open) commands.closeDialog();
+      }}
+      slot={slot}
+      theme={theme.theme}
+      dir={dir}
+      title={
+        many
+          ? i18n.t('table.confirm.bulkTitle', { count: invites.length })
+          : i18n.t('table.confirm.title')
+      }
+      description={
+        many
+          ? i18n.t('table.confirm.bulkDescription')
+          : i18n.t('table.confirm.description', { email: invites[0]?.email ?? '' })
+      }
+      confirmLabel={
+        many
+          ? i18n.t('table.confirm.bulkYes', { count: invites.length })
+          : i18n.t('table.confirm.yes')
+      }
+      cancelLabel={i18n.t('table.confirm.no')}
+      onConfirm={() => {
+        commands.closeDialog();
+        commands.cancel(invites);
+      }}
+      onCloseAutoFocus={(event) => event.preventDefault()}
+    />
+  );
+}
