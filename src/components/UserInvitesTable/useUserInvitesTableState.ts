@@ -52,6 +52,49 @@ export interface UserInvitesTableStateOptions {
   onSelectedChange?: (selected: ReadonlySet<string>) => void;
 }
 
+// Every option above, to tell them from the other props of a component that takes both.
+const STATE_OPTION_KEYS = [
+  'search',
+  'defaultSearch',
+  'onSearchChange',
+  'status',
+  'defaultStatus',
+  'onStatusChange',
+  'order',
+  'defaultOrder',
+  'onOrderChange',
+  'page',
+  'defaultPage',
+  'onPageChange',
+  'pageSize',
+  'defaultPageSize',
+  'onPageSizeChange',
+  'selected',
+  'defaultSelected',
+  'onSelectedChange',
+] as const satisfies readonly (keyof UserInvitesTableStateOptions)[];
+
+/**
+ * Splits a component's props into the {@link UserInvitesTableStateOptions} and the rest.
+ *
+ * @example
+ * ```ts
+ * const [stateOptions, rest] = splitUserInvitesTableStateOptions(props);
+ * const state = useUserInvitesTableState(stateOptions);
+ * ```
+ */
+export function splitUserInvitesTableStateOptions<Props extends UserInvitesTableStateOptions>(
+  props: Props,
+): [UserInvitesTableStateOptions, Omit<Props, keyof UserInvitesTableStateOptions>] {
+  const options: Record<string, unknown> = {};
+  const rest = { ...props } as Record<string, unknown>;
+  for (const key of STATE_OPTION_KEYS) {
+    options[key] = props[key];
+    delete rest[key];
+  }
+  return [options, rest as Omit<Props, keyof UserInvitesTableStateOptions>];
+}
+
 /**
  * What {@link useUserInvitesTableState} returns: the values and the setters that keep its rules.
  *

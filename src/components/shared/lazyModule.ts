@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * A module that a page loads only when it needs it (a dialog's content, a menu), kept once
@@ -73,4 +73,26 @@ export function usePreloadWhenIdle(module: LazyModule<unknown>, enabled = true) 
     const timer = setTimeout(() => preload(module), 200);
     return () => clearTimeout(timer);
   }, [module, enabled]);
+}
+
+/**
+ * The module once it is loaded, loading it while `wanted` (a dialog asked for, rows selected).
+ * `onFailure` runs when it cannot be fetched: drop the request, so that asking again retries.
+ *
+ * @example
+ * ```tsx
+ * const loaded = useLoadedWhen(tableDialogs, dialog !== null, commands.closeDialog);
+ * if (!loaded) return null;
+ * ```
+ */
+export function useLoadedWhen<T>(
+  module: LazyModule<T>,
+  wanted: boolean,
+  onFailure?: () => void,
+): T | undefined {
+  const [loaded, setLoaded] = useState(() => module.current());
+  useEffect(() => {
+    if (wanted && !loaded) module.load().then(setLoaded, () => onFailure?.());
+  }, [module, wanted, loaded, onFailure]);
+  return loaded;
 }

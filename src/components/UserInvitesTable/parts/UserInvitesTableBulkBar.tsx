@@ -1,7 +1,7 @@
 'use client';
 
-import { forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
-import { lazyModule } from '../../shared/lazyModule';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { lazyModule, useLoadedWhen } from '../../shared/lazyModule';
 import {
   useUserInvitesTableActivity,
   useUserInvitesTableStateContext,
@@ -26,12 +26,9 @@ export const UserInvitesTableBulkBar = forwardRef<HTMLDivElement, ComponentProps
   function UserInvitesTableBulkBar(props, ref) {
     const { selected } = useUserInvitesTableStateContext('UserInvitesTableBulkBar');
     const { bulk } = useUserInvitesTableActivity('UserInvitesTableBulkBar');
-    const [loaded, setLoaded] = useState(() => bulkBarContent.current());
     const wanted = selected.size > 0 || bulk !== null;
-    useEffect(() => {
-      // A failed fetch is tried again at the next selection.
-      if (wanted && !loaded) bulkBarContent.load().then(setLoaded, () => undefined);
-    }, [wanted, loaded]);
+    // A failed fetch is tried again when the selection is made anew.
+    const loaded = useLoadedWhen(bulkBarContent, wanted);
     if (!wanted || !loaded) return null;
     const { UserInvitesTableBulkBarContent } = loaded;
     return <UserInvitesTableBulkBarContent {...props} ref={ref} />;

@@ -1,7 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { lazyModule } from '../../shared/lazyModule';
+import { lazyModule, useLoadedWhen } from '../../shared/lazyModule';
 import { useUserInvitesTableActivity, useUserInvitesTableStatic } from '../userInvitesTableContext';
 
 /** The dialogs' code (Radix Dialog, the edit form): fetched when first wanted. */
@@ -25,12 +24,8 @@ export const tableDialogs = lazyModule(() => import('./UserInvitesTableDialogsCo
 export function UserInvitesTableDialogs() {
   const { commands } = useUserInvitesTableStatic('UserInvitesTableDialogs');
   const { dialog } = useUserInvitesTableActivity('UserInvitesTableDialogs');
-  const [loaded, setLoaded] = useState(() => tableDialogs.current());
   const wanted = dialog !== null;
-  useEffect(() => {
-    if (!wanted || loaded) return;
-    tableDialogs.load().then(setLoaded, () => commands.closeDialog());
-  }, [wanted, loaded, commands]);
+  const loaded = useLoadedWhen(tableDialogs, wanted, commands.closeDialog);
   if (!wanted || !loaded) return null;
   const { UserInvitesTableDialogsContent } = loaded;
   return <UserInvitesTableDialogsContent />;

@@ -30,7 +30,10 @@ import {
 import type { UserInvitesTableProps } from '../userInvitesTableProps';
 import { useHydrated } from '../../../react/useHydrated';
 import { useUserInvitesTableRowActions } from '../useUserInvitesTableRowActions';
-import { useUserInvitesTableState } from '../useUserInvitesTableState';
+import {
+  splitUserInvitesTableStateOptions,
+  useUserInvitesTableState,
+} from '../useUserInvitesTableState';
 import { useUserInvitesTableCommands } from '../useUserInvitesTableCommands';
 import { cachedSlots } from '../cachedSlots';
 import { usePreloadWhenIdle } from '../../shared/lazyModule';
@@ -49,25 +52,8 @@ const DEFAULT_LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP'];
 
 const RootForTenant = forwardRef<HTMLElement, UserInvitesTableProps>(
   function UserInvitesTableRootForTenant(props, forwardedRef) {
+    const [stateOptions, others] = splitUserInvitesTableStateOptions(props);
     const {
-      search: searchProp,
-      defaultSearch,
-      onSearchChange,
-      status: statusProp,
-      defaultStatus,
-      onStatusChange,
-      order: orderProp,
-      defaultOrder,
-      onOrderChange,
-      page: pageProp,
-      defaultPage,
-      onPageChange,
-      pageSize: pageSizeProp,
-      defaultPageSize,
-      onPageSizeChange,
-      selected: selectedProp,
-      defaultSelected,
-      onSelectedChange,
       columns,
       pageSizes = DEFAULT_PAGE_SIZES,
       canResend,
@@ -82,27 +68,8 @@ const RootForTenant = forwardRef<HTMLElement, UserInvitesTableProps>(
       unstyled,
       children,
       ...rest
-    } = props;
-    const state = useUserInvitesTableState({
-      search: searchProp,
-      defaultSearch,
-      onSearchChange,
-      status: statusProp,
-      defaultStatus,
-      onStatusChange,
-      order: orderProp,
-      defaultOrder,
-      onOrderChange,
-      page: pageProp,
-      defaultPage,
-      onPageChange,
-      pageSize: pageSizeProp,
-      defaultPageSize,
-      onPageSizeChange,
-      selected: selectedProp,
-      defaultSelected,
-      onSelectedChange,
-    });
+    } = others;
+    const state = useUserInvitesTableState(stateOptions);
     const i18n = useAreaI18n(tableMessages);
     const hydrated = useHydrated();
     // The row menu, the dialogs and the bulk bar are chunks of their own: ready by the time
