@@ -108,6 +108,7 @@ export {
   addNewInvitesToCache,
   changeInviteOptimistically,
   findCachedInvite,
+  findCachedInvites,
   writeInviteToCache,
   type OptimisticSnapshot,
   type WriteInviteOptions,

@@ -6,7 +6,7 @@ import type { InviteClientError } from '../client/errors';
 import type { InviteStatus, UserInvite } from '../client/types';
 import { getInviteStatusWatcher } from '../live/getInviteStatusWatcher';
 import type { InviteStatusChange } from '../live/inviteStatusWatcher';
-import { findCachedInvite } from '../query/inviteCache';
+import { findCachedInvites } from '../query/inviteCache';
 import { useInviteContext, type InviteScope } from '../react/useInviteContext';
 import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect';
 
@@ -107,12 +107,10 @@ export function useInviteStatus(
     const invites: Record<string, UserInvite> = Object.create(null);
     // The cache is the one copy: invites already there show from the first render, and every
     // change the watcher finds lands there (`version` tells this memo when).
-    for (const id of idsKey === '' ? [] : idsKey.split('\n')) {
-      const invite = findCachedInvite(queryClient, tenantId, id);
-      if (invite) {
-        statuses[id] = invite.status;
-        invites[id] = invite;
-      }
+    const ids = idsKey === '' ? [] : idsKey.split('\n');
+    for (const [id, invite] of findCachedInvites(queryClient, tenantId, ids)) {
+      statuses[id] = invite.status;
+      invites[id] = invite;
     }
     // `version` is what changed when the cache did: the memo is keyed by it.
     return { statusById: statuses, inviteById: invites, version };

@@ -3,7 +3,7 @@ import { readUserInvite } from '../client/boundary';
 import { isAbortError, toInviteClientError } from '../client/errors';
 import { isOpenInviteStatus } from '../client/status';
 import type { InviteClient, UserInvite } from '../client/types';
-import { addNewInvitesToCache, findCachedInvite, writeInviteToCache } from '../query/inviteCache';
+import { addNewInvitesToCache, findCachedInvites, writeInviteToCache } from '../query/inviteCache';
 import { inviteIdOfDetailKey, inviteKeys, listParamsOfKey } from '../query/inviteKeys';
 import { createInviteReader } from './createInviteReader';
 import { createStore } from './createStore';
@@ -345,9 +345,9 @@ export function createInviteStatusWatcher(
       // What the cache already holds is the starting point for change detection. It is not
       // published: readers have it from the cache already, and a publish now would re-render
       // every watcher for nothing.
-      for (const id of watch.ids) {
-        const cached = known.has(id) ? undefined : findCachedInvite(queryClient, tenantId, id);
-        if (cached) known.set(id, cached);
+      const unknown = [...watch.ids].filter((id) => !known.has(id));
+      for (const [id, cached] of findCachedInvites(queryClient, tenantId, unknown)) {
+        known.set(id, cached);
       }
       if (watches.size === 1) start();
       primeUnknown();
