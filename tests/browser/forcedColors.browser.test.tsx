@@ -1,0 +1,69 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { cdp } from 'vitest/browser';
+import { UserInvitesTable } from '../../src/components/UserInvitesTable';
+import { renderWithProviders } from '../helpers/renderWithProviders';
+
+/** What a CSS colour keyword resolves to on this page now. */
+function resolved(color: string) {
+  const probe = document.body.appendChild(document.createElement('span'));
+  probe.style.color = color;
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
+async function renderTable() {
+  renderWithProviders(<UserInvitesTable />, { memory: { seed: 4, seedCount: 30 } });
+  const table = screen.getByRole('table', { name: 'Invites' });
+  await waitFor(() => expect(table.querySelectorAll('tbody tr[data-status]')).toHaveLength(25));
+  const row = table.querySelector<HTMLElement>('tbody tr[data-status="pending"]')!;
+  return {
+    table,
+    statusDot: getComputedStyle(row.querySelector('[data-column="status"]')!, '::before'),
+    menuGlyph: getComputedStyle(
+      within(row).getByRole('button', { name: /^Actions for / }),
+      '::before',
+    ),
+  };
+}
+
+const emulate = (features: { name: string; value: string }[]) =>
+  cdp().send('Emulation.setEmulatedMedia', { features });
+
+describe('UserInvitesTable icons, in Chromium', () => {
+  afterEach(async () => {
+    await emulate([]);
+  });
+
+  it("draws a row's status as a dot in the status's colour, and its menu as text", async () => {
+    const { statusDot, menuGlyph } = await renderTable();
+    // A pending invite: the accent colour.
+    expect(statusDot.borderTopColor).toBe(resolved('var(--iw-color-accent)'));
+    expect(statusDot.borderTopWidth).not.toBe('0px');
+    expect(menuGlyph.content).toContain('…');
+    expect(menuGlyph.maskImage).toBe('none');
+  });
+
+  it('keeps every icon visible under forced colours, in a system colour', async () => {
+    await emulate([{ name: 'forced-colors', value: 'active' }]);
+    const { table, statusDot, menuGlyph } = await renderTable();
+    const text = resolved('CanvasText');
+    const canvas = resolved('Canvas');
+    expect(text).not.toBe(canvas);
+
+    // The status dot is a border, which forced colours paint in the text colour.
+    expect(statusDot.borderTopColor).toBe(text);
+    // The "…" is text.
+    expect(menuGlyph.content).toContain('…');
+    // Masked icons lose their background under forced colours unless they ask to keep it.
+    const sortIcon = getComputedStyle(
+      within(table).getByRole('button', { name: /^Invitee/ }),
+      '::after',
+    );
+    const searchIcon = getComputedStyle(screen.getByRole('searchbox').parentElement!, '::before');
+    for (const icon of [sortIcon, searchIcon]) {
+      expect(icon.maskImage).not.toBe('none');
+      expect(icon.backgroundColor).toBe(text);
+    }
+  });
+});
