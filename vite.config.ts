@@ -27,10 +27,12 @@ const entriesOf = (folder: string, file: (name: string) => string) =>
       )
     : {};
 // Each component is an entry of its own too (invite-widgets/UserInvitesTable), so a page that
-// needs one never parses the others; `shared` is internal, Outbox ships in invite-widgets/memory.
+// needs one never parses the others; `shared` is internal, Outbox ships in invite-widgets/memory,
+// and a file beside the folders (preloadInviteWidgets) is a part of the main entry.
 const componentEntries = Object.fromEntries(
   Object.entries(entriesOf('components', (name) => `${name}/index.ts`)).filter(
-    ([key]) => key !== 'components/shared' && key !== 'components/Outbox',
+    ([key, file]) =>
+      key !== 'components/shared' && key !== 'components/Outbox' && existsSync(`${root}${file}`),
   ),
 );
 const localeEntries = entriesOf('locales', (name) => `${name}.ts`);

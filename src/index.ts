@@ -196,3 +196,6 @@ export {
 } from './i18n/pickLocaleMessages';
 export { describeInviteError, describeInviteErrorCode, statusLabel } from './i18n/describeError';
 export { useInviteI18n } from './i18n/useInviteI18n';
+
+// Loading the parts the components fetch on first use, all at once (tests, a page on its way)
+export { preloadInviteWidgets } from './components/preloadInviteWidgets';

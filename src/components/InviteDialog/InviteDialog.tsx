@@ -19,8 +19,9 @@ import type { InviteDialogSlot } from './inviteDialogContext';
 import type { InviteDialogFormProps } from './parts/InviteDialogForm';
 import type { InviteDialogRootProps } from './parts/InviteDialogRoot';
 
-const assembled = lazyModule(() => import('./InviteDialogAssembled'));
-type Assembled = Awaited<ReturnType<typeof assembled.load>>;
+/** The dialog itself (the form, its parsers, Radix Dialog): fetched when first wanted. */
+export const inviteDialogAssembled = lazyModule(() => import('./InviteDialogAssembled'));
+type Assembled = Awaited<ReturnType<typeof inviteDialogAssembled.load>>;
 type Loading = 'idle' | 'loading' | 'failed';
 
 /**
@@ -70,22 +71,22 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(
     const i18n = useAreaI18n(dialogMessages);
     const wanted = props.open ?? props.defaultOpen ?? false;
     const [loaded, setLoaded] = useState<Assembled | undefined>(() =>
-      wanted ? assembled.current() : undefined,
+      wanted ? inviteDialogAssembled.current() : undefined,
     );
     // Opened by a click before the dialog had arrived: it opens when it does.
     const [clicked, setClicked] = useState(false);
     const [loading, setLoading] = useState<Loading>('idle');
 
     const show = useCallback(() => {
-      const now = assembled.current();
+      const now = inviteDialogAssembled.current();
       if (now) return setLoaded(now);
       setLoading('loading');
-      assembled.load().then(setLoaded, () => setLoading('failed'));
+      inviteDialogAssembled.load().then(setLoaded, () => setLoading('failed'));
     }, []);
     useEffect(() => {
       if (wanted && !loaded) show();
     }, [wanted, loaded, show]);
-    usePreloadWhenIdle(assembled, !loaded);
+    usePreloadWhenIdle(inviteDialogAssembled, !loaded);
 
     if (loaded) {
       const { InviteDialogAssembled } = loaded;
@@ -106,7 +107,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(
       setClicked(true);
       show();
     };
-    const warmUp = () => preload(assembled);
+    const warmUp = () => preload(inviteDialogAssembled);
     const slot = createSlots<InviteDialogSlot>('invite-dialog', {
       className,
       classNames,

@@ -8,7 +8,7 @@ import { lazyModule } from '../shared/lazyModule';
 
 // The file readers (decoding, vCard) load on the first import, so a page that never imports a
 // file does not ship them; a failed fetch is tried again on the next file.
-const readers = lazyModule(() => import('./readInviteFile'));
+export const inviteFileReaders = lazyModule(() => import('./readInviteFile'));
 
 const PROBLEM: Record<InviteFileProblem, MessageKey> = {
   unsupported: 'form.import.unsupported',
@@ -30,7 +30,7 @@ export function useImportInviteFiles(part: string) {
   const { actions, i18n } = useInviteFormStatic(part);
   return useCallback(
     async (files: readonly File[]) => {
-      const loaded = await readers.load().catch(() => null);
+      const loaded = await inviteFileReaders.load().catch(() => null);
       if (!loaded) return actions.setFormError(i18n.t('error.network'));
       const { readInviteFile } = loaded;
       for (const file of files) {

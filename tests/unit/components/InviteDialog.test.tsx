@@ -6,9 +6,9 @@ import {
 } from '../../../src/components/InviteDialog';
 import { describeStylingConformance } from '../../helpers/describeStylingConformance';
 import { renderWithProviders } from '../../helpers/renderWithProviders';
-import { loadOnDemandChunks } from '../../helpers/loadOnDemandChunks';
+import { preloadInviteWidgets } from '../../../src/components/preloadInviteWidgets';
 
-beforeAll(loadOnDemandChunks, 30_000);
+beforeAll(preloadInviteWidgets, 30_000);
 
 const open = async (
   user: ReturnType<typeof renderWithProviders>['user'],

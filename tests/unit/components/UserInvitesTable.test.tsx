@@ -9,9 +9,9 @@ import {
 import { describeStylingConformance } from '../../helpers/describeStylingConformance';
 import { renderWithProviders, withoutSubscribe } from '../../helpers/renderWithProviders';
 import { listQueries } from '../../helpers/requests';
-import { loadOnDemandChunks } from '../../helpers/loadOnDemandChunks';
+import { preloadInviteWidgets } from '../../../src/components/preloadInviteWidgets';
 
-beforeAll(loadOnDemandChunks, 30_000);
+beforeAll(preloadInviteWidgets, 30_000);
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const HOUR = 3_600_000;

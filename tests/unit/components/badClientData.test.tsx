@@ -9,9 +9,9 @@ import { AcceptInvite } from '../../../src/components/AcceptInvite';
 import { InviteForm } from '../../../src/components/InviteForm';
 import { UserInvitesTable } from '../../../src/components/UserInvitesTable';
 import { renderWithProviders, withoutSubscribe } from '../../helpers/renderWithProviders';
-import { loadOnDemandChunks } from '../../helpers/loadOnDemandChunks';
+import { preloadInviteWidgets } from '../../../src/components/preloadInviteWidgets';
 
-beforeAll(loadOnDemandChunks, 30_000);
+beforeAll(preloadInviteWidgets, 30_000);
 
 /*
  * A host's adapter can return anything. Each test gives a component a client (the memory client
