@@ -63,7 +63,16 @@ describe('the React 18 host’s own tests, on the in-memory backend', () => {
     const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as {
       numPassedTests: number;
       numFailedTests: number;
+      testResults: {
+        assertionResults: { fullName: string; status: string; failureMessages: string[] }[];
+      }[];
     };
+    // A failure names the host's test and its first line, not only the counts.
+    const failures = report.testResults
+      .flatMap((file) => file.assertionResults)
+      .filter((test) => test.status !== 'passed')
+      .map((test) => `${test.fullName}: ${test.failureMessages[0]?.split('\n')[0] ?? test.status}`);
+    expect(failures).toEqual([]);
     expect(report).toMatchObject({ numPassedTests: 2, numFailedTests: 0 });
     expect(run.stderr).not.toMatch(/Warning|not wrapped in act/);
   });

@@ -1,10 +1,13 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { InviteClientProvider } from 'invite-widgets';
+import { InviteClientProvider, preloadInviteWidgets } from 'invite-widgets';
 import { createMemoryInviteClient } from 'invite-widgets/memory';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, beforeAll, expect, it } from 'vitest';
 import { TeamSettings } from './TeamSettings';
 
+// The dialog and the menus are fetched on first use; fetched up front, each is in the DOM as
+// soon as the click that opens it returns.
+beforeAll(() => preloadInviteWidgets());
 afterEach(cleanup);
 
 // A fresh in-memory backend per test: seeded invites, no server, every email it "sent" kept.
