@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import type { CSSProperties } from 'react';
 import { page, userEvent } from 'vitest/browser';
 import { InviteDialog } from '../../src/components/InviteDialog';
+import { UserInvitesTable } from '../../src/components/UserInvitesTable';
 import { renderWithProviders } from '../helpers/renderWithProviders';
 
 beforeEach(async () => {
@@ -56,5 +57,30 @@ describe('a dialog opened inside a themed container, not a themed page', () => {
 
   it('stays light in a plain container', async () => {
     expect(await openedSurface({})).toBeGreaterThan(0.8);
+  });
+});
+
+describe("the table's dialogs, opened from a row inside a themed container", () => {
+  async function cancelDialogSurface(className?: string) {
+    renderWithProviders(
+      <div className={className}>
+        <UserInvitesTable />
+      </div>,
+      { memory: { seed: 1, seedCount: 3 } },
+    );
+    const [actions] = await screen.findAllByRole('button', { name: /^Actions for / });
+    await userEvent.click(actions!);
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Cancel invite…' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Cancel this invite?' });
+    await waitFor(() => expect(dialog).toBeVisible());
+    return luminance(getComputedStyle(dialog).backgroundColor);
+  }
+
+  it('carry a `dark` container along', async () => {
+    expect(await cancelDialogSurface('dark')).toBeLessThan(0.1);
+  });
+
+  it('stay light in a plain container', async () => {
+    expect(await cancelDialogSurface()).toBeGreaterThan(0.8);
   });
 });

@@ -5,7 +5,6 @@ import type { UserInvite } from '../../client/types';
 import type { UserInvitesTableActivity, UserInvitesTableCommands } from './userInvitesTableContext';
 import type { UserInvitesTableRowActions } from './useUserInvitesTableRowActions';
 import type { UserInvitesTableState } from './useUserInvitesTableState';
-import { readPortalContext } from '../shared/readPortalContext';
 
 type Dialog = UserInvitesTableActivity['dialog'];
 
@@ -15,30 +14,31 @@ type Dialog = UserInvitesTableActivity['dialog'];
  *
  * @example
  * ```ts
- * const { commands, dialog } = useUserInvitesTableCommands({ state, actions, rows, rootRef, searchRef });
+ * const { commands, dialog, loadFailed } = useUserInvitesTableCommands({ state, actions, rows, searchRef, networkMessage });
  * ```
  */
 export function useUserInvitesTableCommands(input: {
   state: UserInvitesTableState;
   actions: UserInvitesTableRowActions;
   rows: UserInvite[];
-  rootRef: RefObject<HTMLElement | null>;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** Announced when an on-demand part cannot be fetched. */
+  networkMessage: string;
 }) {
-  const { rootRef, searchRef } = input;
+  const { searchRef } = input;
   const rowsRef = useRef(input.rows);
   rowsRef.current = input.rows;
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [theme, setTheme] = useState<UserInvitesTableActivity['theme']>({});
+  // An on-demand part (row menu, dialogs, bulk bar) that a person asked for could not be fetched.
+  const [loadFailed, setLoadFailed] = useState(false);
   // The element that opened a dialog, and its row: the element may be gone once it closes.
   const origin = useRef<{ element: HTMLElement | null; row: HTMLElement | null } | null>(null);
   const lastClicked = useRef<number | null>(null);
 
-  const latest = useRef({ state: input.state, actions: input.actions });
-  latest.current = { state: input.state, actions: input.actions };
+  const latest = useRef(input);
+  latest.current = input;
   const commands = useMemo<UserInvitesTableCommands>(() => {
     const open = (next: Dialog, element: HTMLElement | null) => {
-      setTheme(readPortalContext(rootRef.current));
       origin.current = { element, row: element?.closest('tr') ?? null };
       setDialog(next);
     };
@@ -70,6 +70,10 @@ export function useUserInvitesTableCommands(input: {
         checked
           ? latest.current.state.setSelected(new Set(rowsRef.current.map((invite) => invite.id)))
           : latest.current.state.clearSelection(),
+      reportLoad: (ok) => {
+        setLoadFailed(!ok);
+        if (!ok) latest.current.actions.announce(latest.current.networkMessage);
+      },
       closeDialog: () => {
         const was = origin.current;
         setDialog(null);
@@ -84,6 +88,6 @@ export function useUserInvitesTableCommands(input: {
         });
       },
     };
-  }, [rootRef, searchRef]);
-  return { commands, dialog, theme };
+  }, [searchRef]);
+  return { commands, dialog, loadFailed };
 }

@@ -35,6 +35,8 @@ export interface UserInvitesTableCommands {
   toggleRow: (index: number, checked: boolean, range: boolean) => void;
   toggleAll: (checked: boolean) => void;
   closeDialog: () => void;
+  /** How fetching an on-demand part (row menu, dialogs, bulk bar) went: a failure is shown. */
+  reportLoad: (ok: boolean) => void;
 }
 
 /** What never changes while the table lives (or changes once, at hydration). */
@@ -48,6 +50,8 @@ export interface UserInvitesTableStatic {
   commands: UserInvitesTableCommands;
   permits: UserInvitesTableRowActions['permits'];
   searchRef: RefObject<HTMLInputElement | null>;
+  /** The table's own element: a dialog reads the theme and direction around it. */
+  rootRef: RefObject<HTMLElement | null>;
   label: string;
   pageSizes: number[];
   emptyAction: ReactNode | undefined;
@@ -83,8 +87,8 @@ export interface UserInvitesTableActivity {
   bulk: UserInvitesBulkState | null;
   announcement: string;
   dialog: { kind: 'cancel'; invites: UserInvite[] } | { kind: 'edit'; invite: UserInvite } | null;
-  /** Forced theme and direction of the table, carried into dialogs and menus in portals. */
-  theme: { theme?: string; dir?: string };
+  /** An on-demand part a person asked for could not be fetched (until one is). */
+  loadFailed: boolean;
 }
 
 export const UserInvitesTableStaticContext = createContext<UserInvitesTableStatic | null>(null);

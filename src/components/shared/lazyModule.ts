@@ -76,23 +76,31 @@ export function usePreloadWhenIdle(module: LazyModule<unknown>, enabled = true) 
 }
 
 /**
- * The module once it is loaded, loading it while `wanted` (a dialog asked for, rows selected).
- * `onFailure` runs when it cannot be fetched: drop the request, so that asking again retries.
+ * The module once it is loaded (here, or by anyone else since), loading it while `wanted` (a
+ * dialog asked for, rows selected). `onSettled` says how that load went: on a failure, drop
+ * the request, so that asking again retries, and say so.
  *
  * @example
  * ```tsx
- * const loaded = useLoadedWhen(tableDialogs, dialog !== null, commands.closeDialog);
+ * const loaded = useLoadedWhen(tableDialogs, dialog !== null, onSettled);
  * if (!loaded) return null;
  * ```
  */
 export function useLoadedWhen<T>(
   module: LazyModule<T>,
   wanted: boolean,
-  onFailure?: () => void,
+  onSettled?: (ok: boolean) => void,
 ): T | undefined {
   const [loaded, setLoaded] = useState(() => module.current());
   useEffect(() => {
-    if (wanted && !loaded) module.load().then(setLoaded, () => onFailure?.());
-  }, [module, wanted, loaded, onFailure]);
-  return loaded;
+    if (!wanted || loaded) return;
+    module.load().then(
+      (value) => {
+        setLoaded(value);
+        onSettled?.(true);
+      },
+      () => onSettled?.(false),
+    );
+  }, [module, wanted, loaded, onSettled]);
+  return loaded ?? module.current();
 }

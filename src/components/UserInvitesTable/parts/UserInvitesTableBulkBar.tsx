@@ -1,11 +1,16 @@
 'use client';
 
-import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useEffect, useRef, type ComponentPropsWithoutRef } from 'react';
 import { lazyModule, useLoadedWhen } from '../../shared/lazyModule';
+import { slotWithClassName } from '../../shared/slotWithClassName';
+import { useComposedRefs } from '../../shared/useComposedRefs';
 import {
   useUserInvitesTableActivity,
   useUserInvitesTableStateContext,
+  useUserInvitesTableStatic,
 } from '../userInvitesTableContext';
+import { tableDialogs } from './UserInvitesTableDialogs';
+import { rowMenuContent } from './UserInvitesTableRowMenu';
 
 /** The bar's code: fetched when the page is idle, or at the first selection. */
 export const bulkBarContent = lazyModule(() => import('./UserInvitesTableBulkBarContent'));
@@ -15,7 +20,10 @@ export const bulkBarContent = lazyModule(() => import('./UserInvitesTableBulkBar
  * confirmation with the count), Clear selection; while one runs, its progress ("Resending 12
  * of 25…") with the buttons disabled; then one summary with what failed for whom. Nothing
  * while nothing is selected or reported (and until then, not even its code: it loads when the
- * page is idle, or with the first selection). Other props and `ref` go to the `<div>`.
+ * page is idle, or with the first selection).
+ *
+ * When a part a person asked for (this bar, a row's menu, a dialog) could not be fetched, the
+ * bar's place says so, with "Try again". Other props and `ref` go to the `<div>`.
  *
  * @example
  * ```tsx
@@ -23,12 +31,51 @@ export const bulkBarContent = lazyModule(() => import('./UserInvitesTableBulkBar
  * ```
  */
 export const UserInvitesTableBulkBar = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
-  function UserInvitesTableBulkBar(props, ref) {
+  function UserInvitesTableBulkBar(props, forwardedRef) {
+    const { slot, i18n, commands, searchRef, unstyled } =
+      useUserInvitesTableStatic('UserInvitesTableBulkBar');
     const { selected } = useUserInvitesTableStateContext('UserInvitesTableBulkBar');
-    const { bulk } = useUserInvitesTableActivity('UserInvitesTableBulkBar');
+    const { bulk, loadFailed } = useUserInvitesTableActivity('UserInvitesTableBulkBar');
+    const barRef = useRef<HTMLDivElement>(null);
+    const ref = useComposedRefs(forwardedRef, barRef);
     const wanted = selected.size > 0 || bulk !== null;
-    // A failed fetch is tried again when the selection is made anew.
-    const loaded = useLoadedWhen(bulkBarContent, wanted);
+    const loaded = useLoadedWhen(bulkBarContent, wanted, commands.reportLoad);
+    // "Try again" worked: its button is gone with the notice, so focus goes on in the bar that
+    // took its place, or to the search.
+    const refocus = useRef(false);
+    useEffect(() => {
+      if (loadFailed || !refocus.current) return;
+      refocus.current = false;
+      (barRef.current?.querySelector('button') ?? searchRef.current)?.focus();
+    }, [loadFailed, searchRef]);
+
+    if (loadFailed) {
+      const retry = () =>
+        Promise.all([bulkBarContent, rowMenuContent, tableDialogs].map((part) => part.load())).then(
+          () => {
+            refocus.current = true;
+            commands.reportLoad(true);
+          },
+          () => commands.reportLoad(false),
+        );
+      return (
+        <div
+          {...props}
+          ref={ref}
+          {...slotWithClassName(slot('bulkBar'), props.className)}
+          data-state="failed"
+        >
+          <p>{i18n.t('error.network')}</p>
+          <button
+            type="button"
+            {...slot('action', unstyled ? undefined : 'iw-button')}
+            onClick={() => void retry()}
+          >
+            {i18n.t('common.retry')}
+          </button>
+        </div>
+      );
+    }
     if (!wanted || !loaded) return null;
     const { UserInvitesTableBulkBarContent } = loaded;
     return <UserInvitesTableBulkBarContent {...props} ref={ref} />;

@@ -1,5 +1,6 @@
 'use client';
 
+import { useCallback } from 'react';
 import { lazyModule, useLoadedWhen } from '../../shared/lazyModule';
 import { useUserInvitesTableActivity, useUserInvitesTableStatic } from '../userInvitesTableContext';
 
@@ -10,7 +11,8 @@ export const tableDialogs = lazyModule(() => import('./UserInvitesTableDialogsCo
  * The dialogs the rows and the bulk bar open: the cancel confirmation (naming the address, or
  * the count) and "Edit invite". Each is rendered only while open, so a page mounts none, and
  * their code loads when the page is idle (or when one is asked for, which then opens when it
- * arrives; if it cannot be fetched, the request is dropped and can be made again).
+ * arrives; if it cannot be fetched, the request is dropped, the bulk bar's place says so, and
+ * it can be made again).
  * Focus goes back to what opened it, or into its row when that is gone.
  *
  * @example
@@ -25,7 +27,14 @@ export function UserInvitesTableDialogs() {
   const { commands } = useUserInvitesTableStatic('UserInvitesTableDialogs');
   const { dialog } = useUserInvitesTableActivity('UserInvitesTableDialogs');
   const wanted = dialog !== null;
-  const loaded = useLoadedWhen(tableDialogs, wanted, commands.closeDialog);
+  const onSettled = useCallback(
+    (ok: boolean) => {
+      if (!ok) commands.closeDialog();
+      commands.reportLoad(ok);
+    },
+    [commands],
+  );
+  const loaded = useLoadedWhen(tableDialogs, wanted, onSettled);
   if (!wanted || !loaded) return null;
   const { UserInvitesTableDialogsContent } = loaded;
   return <UserInvitesTableDialogsContent />;

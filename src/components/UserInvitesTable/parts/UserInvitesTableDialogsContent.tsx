@@ -1,6 +1,8 @@
 'use client';
 
+import { useMemo } from 'react';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
+import { readPortalContext } from '../../shared/readPortalContext';
 import { useTableActionsI18n } from '../useTableActionsI18n';
 import { useUserInvitesTableActivity, useUserInvitesTableStatic } from '../userInvitesTableContext';
 import { UserInvitesTableEditDialog } from './UserInvitesTableEditDialog';
@@ -15,9 +17,15 @@ import { UserInvitesTableEditDialog } from './UserInvitesTableEditDialog';
  * ```
  */
 export function UserInvitesTableDialogsContent() {
-  const { slot, commands } = useUserInvitesTableStatic('UserInvitesTableDialogs');
+  const { slot, commands, rootRef } = useUserInvitesTableStatic('UserInvitesTableDialogs');
   const i18n = useTableActionsI18n();
-  const { dialog, theme } = useUserInvitesTableActivity('UserInvitesTableDialogs');
+  const { dialog } = useUserInvitesTableActivity('UserInvitesTableDialogs');
+  // A portal leaves the table's themed container: it carries the theme read around the table
+  // when the dialog opens.
+  const theme = useMemo(
+    () => (dialog ? readPortalContext(rootRef.current) : {}),
+    [dialog, rootRef],
+  );
   const dir = theme.dir ?? i18n.dir;
   if (dialog?.kind === 'edit') {
     return <UserInvitesTableEditDialog invite={dialog.invite} theme={theme.theme} dir={dir} />;

@@ -120,12 +120,12 @@ const RootForTenant = forwardRef<HTMLElement, UserInvitesTableProps>(
       [page, inviteById],
     );
 
-    const { commands, dialog, theme } = useUserInvitesTableCommands({
+    const { commands, dialog, loadFailed } = useUserInvitesTableCommands({
       state,
       actions,
       rows,
-      rootRef,
       searchRef,
+      networkMessage: i18n.t('error.network'),
     });
 
     const slot = useMemo(
@@ -153,6 +153,7 @@ const RootForTenant = forwardRef<HTMLElement, UserInvitesTableProps>(
         commands,
         permits: actions.permits,
         searchRef,
+        rootRef,
         label: label ?? i18n.t('table.label'),
         pageSizes: stablePageSizes,
         emptyAction,
@@ -216,8 +217,8 @@ const RootForTenant = forwardRef<HTMLElement, UserInvitesTableProps>(
       [feedback, cooldownRemainingMs, isResending],
     );
     const activity = useMemo<UserInvitesTableActivity>(
-      () => ({ bulk: actions.bulk, announcement: actions.announcement, dialog, theme }),
-      [actions.bulk, actions.announcement, dialog, theme],
+      () => ({ bulk: actions.bulk, announcement: actions.announcement, dialog, loadFailed }),
+      [actions.bulk, actions.announcement, dialog, loadFailed],
     );
 
     return (

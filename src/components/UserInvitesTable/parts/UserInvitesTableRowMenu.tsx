@@ -38,7 +38,7 @@ export const UserInvitesTableRowMenu = forwardRef<
   HTMLButtonElement,
   ComponentPropsWithoutRef<'button'>
 >(function UserInvitesTableRowMenu({ className, onClick, onKeyDown, ...props }, forwardedRef) {
-  const { slot, i18n, permits } = useUserInvitesTableStatic('UserInvitesTableRowMenu');
+  const { slot, i18n, permits, commands } = useUserInvitesTableStatic('UserInvitesTableRowMenu');
   const { invite } = useUserInvitesTableRow('UserInvitesTableRowMenu');
   const [armed, setArmed] = useState<Armed>(null);
   const [loaded, setLoaded] = useState(() => rowMenuContent.current());
@@ -74,8 +74,17 @@ export const UserInvitesTableRowMenu = forwardRef<
     setArmed(how);
     if (loaded) return;
     // Not fetched yet: the menu opens when it arrives; if it cannot be, the button stays as
-    // it was and the next click tries again.
-    rowMenuContent.load().then(setLoaded, () => setArmed(null));
+    // it was, the table says so, and the next click tries again.
+    rowMenuContent.load().then(
+      (menu) => {
+        setLoaded(menu);
+        commands.reportLoad(true);
+      },
+      () => {
+        setArmed(null);
+        commands.reportLoad(false);
+      },
+    );
   };
   if (!Content) {
     return (
