@@ -64,14 +64,23 @@ describe('the React 18 host’s own tests, on the in-memory backend', () => {
       numPassedTests: number;
       numFailedTests: number;
       testResults: {
+        name: string;
+        status: string;
+        message: string;
         assertionResults: { fullName: string; status: string; failureMessages: string[] }[];
       }[];
     };
-    // A failure names the host's test and its first line, not only the counts.
-    const failures = report.testResults
-      .flatMap((file) => file.assertionResults)
-      .filter((test) => test.status !== 'passed')
-      .map((test) => `${test.fullName}: ${test.failureMessages[0]?.split('\n')[0] ?? test.status}`);
+    // A failure names the host's test (or its file, when it could not even load) and the first
+    // line of why, not only the counts.
+    const firstLine = (text: string | undefined) => text?.split('\n')[0];
+    const failures = report.testResults.flatMap((file) => [
+      ...(file.status === 'failed' && file.message
+        ? [`${file.name}: ${firstLine(file.message)}`]
+        : []),
+      ...file.assertionResults
+        .filter((test) => test.status !== 'passed')
+        .map((test) => `${test.fullName}: ${firstLine(test.failureMessages[0]) ?? test.status}`),
+    ]);
     expect(failures).toEqual([]);
     expect(report).toMatchObject({ numPassedTests: 2, numFailedTests: 0 });
     expect(run.stderr).not.toMatch(/Warning|not wrapped in act/);

@@ -21,15 +21,19 @@ const onDemand = [
  *
  * In tests, call it once before the first render: a dialog is then in the DOM as soon as the
  * click that opens it returns, with no race against the chunk. In a page, call it when a person
- * is on their way to the settings page (a hover on its link). It never rejects: a part that
- * could not be fetched is fetched again when it is used, and says so if it still cannot be.
+ * is on their way to the settings page (a hover on its link).
+ *
+ * It never rejects: it resolves to the reasons of the parts that could not be fetched (empty
+ * when all arrived), and each of those is fetched again when it is used, and says so if it
+ * still cannot be.
  *
  * @example
  * ```ts
  * import { preloadInviteWidgets } from 'invite-widgets';
- * beforeAll(() => preloadInviteWidgets());
+ * beforeAll(async () => expect(await preloadInviteWidgets()).toEqual([]));
  * ```
  */
-export async function preloadInviteWidgets(): Promise<void> {
-  await Promise.all(onDemand.map((module) => module.load().catch(() => undefined)));
+export async function preloadInviteWidgets(): Promise<unknown[]> {
+  const settled = await Promise.allSettled(onDemand.map((module) => module.load()));
+  return settled.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
 }

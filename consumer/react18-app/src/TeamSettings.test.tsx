@@ -6,8 +6,8 @@ import { afterEach, beforeAll, expect, it } from 'vitest';
 import { TeamSettings } from './TeamSettings';
 
 // The dialog and the menus are fetched on first use; fetched up front, each is in the DOM as
-// soon as the click that opens it returns.
-beforeAll(() => preloadInviteWidgets());
+// soon as the click that opens it returns. (A setup file lets Testing Library wait up to 5 s.)
+beforeAll(async () => expect(await preloadInviteWidgets()).toEqual([]));
 afterEach(cleanup);
 
 // A fresh in-memory backend per test: seeded invites, no server, every email it "sent" kept.

@@ -6,8 +6,10 @@ import { useInviteFormStatic } from './inviteFormContext';
 import { MAX_INVITE_FILE_BYTES, type InviteFileProblem } from './inviteFile';
 import { lazyModule } from '../shared/lazyModule';
 
-// The file readers (decoding, vCard) load on the first import, so a page that never imports a
-// file does not ship them; a failed fetch is tried again on the next file.
+/**
+ * The file readers (decoding, vCard): they load on the first import, so a page that never
+ * imports a file does not ship them; a failed fetch is tried again on the next file.
+ */
 export const inviteFileReaders = lazyModule(() => import('./readInviteFile'));
 
 const PROBLEM: Record<InviteFileProblem, MessageKey> = {
