@@ -8,6 +8,8 @@ const PARTS = '../../../src/components/UserInvitesTable/parts/UserInvitesTable';
 const CHUNKS = { menu: 'RowMenuContent', dialogs: 'DialogsContent', bulkBar: 'BulkBarContent' };
 /** The chunks the network fails to fetch right now. */
 const down = new Set<keyof typeof CHUNKS>();
+/** How many times each chunk was asked for. */
+const asked = new Map<keyof typeof CHUNKS, number>();
 
 const NETWORK = "We couldn't reach the server. Check your connection and try again.";
 // The visible notice (the live region says the same, out of sight).
@@ -17,10 +19,10 @@ const notice = () => screen.queryByText(NETWORK, { ignore: '[role="status"]' });
 async function renderTable() {
   vi.resetModules();
   for (const [name, file] of Object.entries(CHUNKS)) {
-    // Anew too: a mocked module a test before fetched is otherwise kept.
-    vi.doUnmock(`${PARTS}${file}`);
+    const chunk = name as keyof typeof CHUNKS;
     vi.doMock(`${PARTS}${file}`, async (importOriginal) => {
-      if (down.has(name as keyof typeof CHUNKS)) {
+      asked.set(chunk, (asked.get(chunk) ?? 0) + 1);
+      if (down.has(chunk)) {
         throw new Error('Failed to fetch dynamically imported module');
       }
       return importOriginal();
@@ -28,13 +30,22 @@ async function renderTable() {
   }
   const { UserInvitesTable } = await import('../../../src/components/UserInvitesTable');
   const { renderWithProviders } = await import('../../helpers/renderWithProviders');
-  return renderWithProviders(<UserInvitesTable />, { memory: { seed: 1, seedCount: 3 } });
+  const rendered = renderWithProviders(<UserInvitesTable />, { memory: { seed: 1, seedCount: 3 } });
+  unmount = rendered.unmount;
+  return rendered;
 }
 
-afterEach(() => down.clear());
+// The automatic cleanup belongs to the Testing Library the file started with, not to the one
+// each test imports anew: each test unmounts its own table.
+let unmount: (() => void) | undefined;
+afterEach(() => {
+  unmount?.();
+  unmount = undefined;
+  down.clear();
+  asked.clear();
+});
 
 describe('UserInvitesTable when an on-demand part cannot be fetched', () => {
-  // First: once fetched here, the dialogs' chunk stays fetched for the tests after it.
   it('says so for the cancel dialog, gives focus back, and "Try again" clears it', async () => {
     down.add('dialogs');
     const { user } = await renderTable();

@@ -39,7 +39,8 @@ export const UserInvitesTableBulkBar = forwardRef<HTMLDivElement, ComponentProps
     const barRef = useRef<HTMLDivElement>(null);
     const ref = useComposedRefs(forwardedRef, barRef);
     const wanted = selected.size > 0 || bulk !== null;
-    const loaded = useLoadedWhen(bulkBarContent, wanted, commands.reportLoad);
+    // Not while the notice shows: once it goes (any part arrived), the bar is fetched again.
+    const loaded = useLoadedWhen(bulkBarContent, wanted && !loadFailed, commands.reportLoad);
     // "Try again" worked: its button is gone with the notice, so focus goes on in the bar that
     // took its place, or to the search.
     const refocus = useRef(false);
