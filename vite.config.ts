@@ -31,8 +31,8 @@ const entriesOf = (folder: string, file: (name: string) => string) =>
 // and a file beside the folders (preloadInviteWidgets) is a part of the main entry.
 const componentEntries = Object.fromEntries(
   Object.entries(entriesOf('components', (name) => `${name}/index.ts`)).filter(
-    ([key, file]) =>
-      key !== 'components/shared' && key !== 'components/Outbox' && existsSync(`${root}${file}`),
+    ([key]) =>
+      key !== 'components/shared' && key !== 'components/Outbox' && existsSync(`${root}src/${key}`),
   ),
 );
 const localeEntries = entriesOf('locales', (name) => `${name}.ts`);

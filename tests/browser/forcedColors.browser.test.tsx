@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { cdp } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
+import { createMemoryInviteClient } from '../../src/client/memory/createMemoryInviteClient';
 import { UserInvitesTable } from '../../src/components/UserInvitesTable';
 import { renderWithProviders } from '../helpers/renderWithProviders';
 
@@ -62,6 +63,27 @@ describe('UserInvitesTable icons, in Chromium', () => {
     );
     const searchIcon = getComputedStyle(screen.getByRole('searchbox').parentElement!, '::before');
     for (const icon of [sortIcon, searchIcon]) {
+      expect(icon.maskImage).not.toBe('none');
+      expect(icon.backgroundColor).toBe(text);
+    }
+  });
+
+  it('keeps the "expires soon" and "Resent" icons visible under forced colours', async () => {
+    await emulate([{ name: 'forced-colors', value: 'active' }]);
+    // One invite that expires in three hours: "Expires soon", with its clock.
+    const client = createMemoryInviteClient({
+      tenantId: 'acme',
+      seedCount: 0,
+      expiresInMs: 3 * 3_600_000,
+    });
+    await client.sendUserInvites({ tenantId: 'acme', userInvites: [{ email: 'ada@example.com' }] });
+    renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
+    const soon = await screen.findByText(/^Expires soon/);
+    await userEvent.click(screen.getByRole('button', { name: 'Resend invite to ada@example.com' }));
+    const resent = await screen.findByText('Resent');
+
+    const text = resolved('CanvasText');
+    for (const icon of [getComputedStyle(soon, '::before'), getComputedStyle(resent, '::before')]) {
       expect(icon.maskImage).not.toBe('none');
       expect(icon.backgroundColor).toBe(text);
     }
