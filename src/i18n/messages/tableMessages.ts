@@ -69,7 +69,7 @@ export const tableMessages = {
   'table.pagination': 'Pages of invites',
   // Bulk progress and failures, also announced while the bar may not be loaded.
   'table.bulk.failure': '{email}: {reason}',
-  'table.bulk.skipped': '{email}: not possible for a {status} invite',
+  'table.bulk.skipped': '{email}: not possible once {status}',
   'table.bulk.resending': 'Resending {done} of {total}…',
   'table.bulk.canceling': 'Canceling {done} of {total}…',
 } satisfies Record<string, Message>;

@@ -23,12 +23,17 @@ export const UserInvitesTableBulkBarContent = forwardRef<
   HTMLDivElement,
   ComponentPropsWithoutRef<'div'>
 >(function UserInvitesTableBulkBarContent({ className, ...props }, ref) {
-  const { slot, commands, unstyled } = useUserInvitesTableStatic('UserInvitesTableBulkBar');
+  const { slot, commands, permits, unstyled } =
+    useUserInvitesTableStatic('UserInvitesTableBulkBar');
   const i18n = useTableActionsI18n();
   const { selected, clearSelection } = useUserInvitesTableStateContext('UserInvitesTableBulkBar');
   const { rows } = useUserInvitesTableData('UserInvitesTableBulkBar');
   const { bulk } = useUserInvitesTableActivity('UserInvitesTableBulkBar');
   const chosen = useMemo(() => rows.filter((invite) => selected.has(invite.id)), [rows, selected]);
+  // Each action goes only to the invites it applies to (a canceled invite is not resent), and
+  // its button is disabled when none of the selection can take it.
+  const resendable = chosen.filter(permits.resend);
+  const cancelable = chosen.filter(permits.cancel);
   const running = bulk !== null && bulk.done < bulk.total;
   const finished = bulk !== null && !running;
   const button = unstyled ? undefined : 'iw-button';
@@ -49,8 +54,8 @@ export const UserInvitesTableBulkBarContent = forwardRef<
           <button
             type="button"
             {...slot('action', button)}
-            disabled={running}
-            onClick={() => commands.bulkResend(chosen)}
+            disabled={running || resendable.length === 0}
+            onClick={() => commands.bulkResend(resendable)}
           >
             {i18n.t('table.bulk.resend')}
           </button>
@@ -58,8 +63,8 @@ export const UserInvitesTableBulkBarContent = forwardRef<
             type="button"
             {...slot('action', button)}
             data-variant="danger"
-            disabled={running}
-            onClick={(event) => commands.requestCancel(chosen, event.currentTarget)}
+            disabled={running || cancelable.length === 0}
+            onClick={(event) => commands.requestCancel(cancelable, event.currentTarget)}
           >
             {i18n.t('table.bulk.cancel')}
           </button>
