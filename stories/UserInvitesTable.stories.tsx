@@ -222,7 +222,7 @@ export const EmptyTenant: Story = {
   },
 };
 
-/** The invites could not be loaded: say so, and retry. */
+/** The invites could not be loaded: the table says so, with "Try again". */
 export const LoadError: Story = {
   parameters: {
     prepare: (client) => client.failNext('userInvites', 'network'),
@@ -230,8 +230,17 @@ export const LoadError: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('alert')).toHaveTextContent("couldn't reach the server");
+  },
+};
+
+/** The same failure, then "Try again": the invites arrive. */
+export const LoadErrorRetried: Story = {
+  parameters: LoadError.parameters,
+  play: async (context) => {
+    await LoadError.play!(context);
+    const canvas = within(context.canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(rowsOf(canvasElement)).toHaveLength(25));
+    await waitFor(() => expect(rowsOf(context.canvasElement)).toHaveLength(25));
   },
 };
 
