@@ -62,6 +62,13 @@ describe('feedback where the action happened, in Chromium', () => {
     const waiting = await within(row).findByRole('button', { name: /^Resend in / });
     expect(waiting).toHaveTextContent(/^Resend in \d+s$/);
     expect(inViewport(within(row).getByText('Resent'))).toBe(true);
+    // The chip lies over the expiry cell: the expiry steps aside rather than show half-covered.
+    const expiry = row.querySelector('[data-column="expires"] > *')!;
+    expect(getComputedStyle(expiry).visibility).toBe('hidden');
+    await waitFor(() => expect(within(row).queryByText('Resent')).not.toBeInTheDocument(), {
+      timeout: 6000,
+    });
+    expect(getComputedStyle(expiry).visibility).toBe('visible');
     // The actions column keeps its place and width: the countdown fits the button's room.
     // (Other columns may move by a pixel: the resend renewed the expiry, a data change.)
     expect(Math.abs(columns().at(-1)! - before.at(-1)!)).toBeLessThanOrEqual(1);
