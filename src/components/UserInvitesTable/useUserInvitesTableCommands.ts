@@ -2,7 +2,12 @@
 
 import { useMemo, useRef, useState, type RefObject } from 'react';
 import type { UserInvite } from '../../client/types';
-import type { UserInvitesTableActivity, UserInvitesTableCommands } from './userInvitesTableContext';
+import { rowMenuContent } from './parts/UserInvitesTableRowMenu';
+import type {
+  UserInvitesTableActivity,
+  UserInvitesTableCommands,
+  UserInvitesTableMenuState,
+} from './userInvitesTableContext';
 import type { UserInvitesTableRowActions } from './useUserInvitesTableRowActions';
 import type { UserInvitesTableState } from './useUserInvitesTableState';
 
@@ -14,7 +19,7 @@ type Dialog = UserInvitesTableActivity['dialog'];
  *
  * @example
  * ```ts
- * const { commands, dialog, loadFailed } = useUserInvitesTableCommands({ state, actions, rows, searchRef, networkMessage });
+ * const { commands, dialog, loadFailed, menu } = useUserInvitesTableCommands({ state, actions, rows, searchRef, networkMessage });
  * ```
  */
 export function useUserInvitesTableCommands(input: {
@@ -31,6 +36,7 @@ export function useUserInvitesTableCommands(input: {
   const [dialog, setDialog] = useState<Dialog>(null);
   // An on-demand part (row menu, dialogs, bulk bar) that a person asked for could not be fetched.
   const [loadFailed, setLoadFailed] = useState(false);
+  const [menu, setMenu] = useState<UserInvitesTableMenuState | null>(null);
   // The element that opened a dialog, and its row: the element may be gone once it closes.
   const origin = useRef<{ element: HTMLElement | null; row: HTMLElement | null } | null>(null);
   const lastClicked = useRef<number | null>(null);
@@ -42,7 +48,26 @@ export function useUserInvitesTableCommands(input: {
       origin.current = { element, row: element?.closest('tr') ?? null };
       setDialog(next);
     };
+    const reportLoad = (ok: boolean) => {
+      setLoadFailed(!ok);
+      if (!ok) latest.current.actions.announce(latest.current.networkMessage);
+    };
     return {
+      openMenu: (invite, how) => {
+        const opened = { id: invite.id, how };
+        setMenu(opened);
+        if (rowMenuContent.current()) return;
+        // Not fetched yet: the menu opens when it arrives; if it cannot be, the button stays as
+        // it was, the table says so, and the next click tries again.
+        const settle = (next: UserInvitesTableMenuState | null, ok: boolean) => {
+          setMenu((current) => (current === opened ? next : current));
+          reportLoad(ok);
+        };
+        rowMenuContent.load().then(
+          () => settle({ ...opened }, true),
+          () => settle(null, false),
+        );
+      },
       requestCancel: (invites, element) => open({ kind: 'cancel', invites }, element),
       requestEdit: (invite, element) => open({ kind: 'edit', invite }, element),
       resend: (invite) => void latest.current.actions.resend(invite),
@@ -70,10 +95,7 @@ export function useUserInvitesTableCommands(input: {
         checked
           ? latest.current.state.setSelected(new Set(rowsRef.current.map((invite) => invite.id)))
           : latest.current.state.clearSelection(),
-      reportLoad: (ok) => {
-        setLoadFailed(!ok);
-        if (!ok) latest.current.actions.announce(latest.current.networkMessage);
-      },
+      reportLoad,
       closeDialog: () => {
         const was = origin.current;
         setDialog(null);
@@ -89,5 +111,5 @@ export function useUserInvitesTableCommands(input: {
       },
     };
   }, [searchRef]);
-  return { commands, dialog, loadFailed };
+  return { commands, dialog, loadFailed, menu };
 }

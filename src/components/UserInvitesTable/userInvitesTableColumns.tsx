@@ -4,11 +4,11 @@ import { statusLabel } from '../../i18n/describeError';
 import type { InviteI18n } from '../../i18n/format';
 import { inviteName, personName } from './inviteName';
 import { UserInvitesTableRoles } from './parts/UserInvitesTableRoles';
-import { UserInvitesTableRowActions } from './parts/UserInvitesTableRowActions';
+import { renderRowActions } from './parts/UserInvitesTableRowActions';
 import { UserInvitesTableSelectAll } from './parts/UserInvitesTableSelectAll';
 import { stableDate } from './tableDates';
 import type { UserInvitesTableColumn, UserInvitesTableColumnId } from './userInvitesTableProps';
-import type { UserInvitesTableStatic } from './userInvitesTableContext';
+import type { UserInvitesTableRowValue, UserInvitesTableStatic } from './userInvitesTableContext';
 
 const SOON_MS = 24 * 3_600_000;
 // The checkbox is set by its click (with Shift for a range), not by change events.
@@ -38,6 +38,8 @@ export interface BuiltInCellContext {
   index: number;
   selected: boolean;
   table: UserInvitesTableStatic;
+  /** The row, as its context gives it to parts in a cell. */
+  row: UserInvitesTableRowValue;
   /** The time this row rendered at. */
   now: number;
 }
@@ -151,7 +153,8 @@ export const userInvitesTableColumns: Record<UserInvitesTableColumnId, UserInvit
   actions: {
     id: 'actions',
     header: 'Actions',
-    cell: () => <UserInvitesTableRowActions />,
+    // Elements, not the part's components: three fibers fewer on each of a hundred rows.
+    cell: builtIn((_, { table, row }) => renderRowActions(table, row)),
   },
 };
 

@@ -37,6 +37,20 @@ export interface UserInvitesTableCommands {
   closeDialog: () => void;
   /** How fetching an on-demand part (row menu, dialogs, bulk bar) went: a failure is shown. */
   reportLoad: (ok: boolean) => void;
+  /**
+   * Opens a row's "…" menu (fetching its code first if need be). One row at a time holds a
+   * menu: the others are plain buttons, with no state of their own.
+   */
+  openMenu: (invite: UserInvite, how: UserInvitesTableMenuOpener) => void;
+}
+
+/** How a row menu was opened: by keyboard, its first item takes focus. */
+export type UserInvitesTableMenuOpener = 'pointer' | 'keyboard';
+
+/** The row whose menu was last opened (a new object once the menu's code has arrived). */
+export interface UserInvitesTableMenuState {
+  id: string;
+  how: UserInvitesTableMenuOpener;
 }
 
 /** What never changes while the table lives (or changes once, at hydration). */
@@ -80,6 +94,7 @@ export interface UserInvitesTableRowStates {
   feedback: ReadonlyMap<string, UserInvitesRowFeedback>;
   cooldownRemainingMs: (id: string) => number;
   isResending: (id: string) => boolean;
+  menu: UserInvitesTableMenuState | null;
 }
 
 /** Bulk progress, the live sentence, and the open dialog. */
@@ -168,6 +183,8 @@ export interface UserInvitesTableRowValue {
   cooldownSeconds: number;
   resending: boolean;
   feedback: UserInvitesRowFeedback | undefined;
+  /** Set on the row whose menu was opened. */
+  menu: UserInvitesTableMenuState | undefined;
 }
 
 export const UserInvitesTableRowContext = createContext<UserInvitesTableRowValue | null>(null);

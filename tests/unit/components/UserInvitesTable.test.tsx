@@ -4,6 +4,8 @@ import { createMemoryInviteClient } from '../../../src/client/memory/createMemor
 import type { UserInvite, UserInvitesQuery } from '../../../src/client/types';
 import {
   UserInvitesTable,
+  UserInvitesTableRowMenu,
+  UserInvitesTableRowResend,
   type UserInvitesTableSlot,
 } from '../../../src/components/UserInvitesTable';
 import { describeStylingConformance } from '../../helpers/describeStylingConformance';
@@ -150,6 +152,39 @@ describe('UserInvitesTable: columns', () => {
     ).toEqual(['Status', 'Language', 'Invitee']);
     expect(within(rowOf('ada@example.com')).getByText('en-US')).toBeInTheDocument();
   });
+
+  it("holds the row's parts in a column of the host's, which read their row from context", async () => {
+    const client = setup();
+    const { user } = renderWithProviders(
+      <UserInvitesTable
+        columns={[
+          'invitee',
+          {
+            id: 'manage',
+            header: 'Manage',
+            cell: () => (
+              <>
+                <UserInvitesTableRowMenu className="host-kebab" />
+                <UserInvitesTableRowResend className="host-resend" />
+              </>
+            ),
+          },
+        ]}
+      />,
+      { client, tenantId: 'acme' },
+    );
+    const resend = await screen.findByRole('button', { name: 'Resend invite to ada@example.com' });
+    expect(resend).toHaveClass('host-resend');
+    await user.click(resend);
+    await waitFor(() =>
+      expect(client.sentEmails().filter((email) => email.kind === 'resend')).toHaveLength(1),
+    );
+    const menu = await openMenu(user, 'ada@example.com');
+    expect(within(menu).getByRole('menuitem', { name: 'Copy invite link' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Actions for ada@example.com' })).toHaveClass(
+      'host-kebab',
+    );
+  });
 });
 
 describe('UserInvitesTable: finding', () => {
@@ -261,6 +296,24 @@ describe('UserInvitesTable: row actions', () => {
     // An expired invite can be resent, nothing else; an accepted one offers nothing.
     expect(names('linus@example.com')).toEqual(['Resend invite to linus@example.com']);
     expect(within(rowOf('alan@example.com')).queryAllByRole('button')).toEqual([]);
+  });
+
+  it("opens one row's menu at a time: the row it leaves is a closed button again", async () => {
+    const client = setup();
+    const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
+    await openMenu(user, 'ada@example.com');
+    await user.keyboard('{Escape}');
+    const grace = await openMenu(user, 'grace@example.com');
+    expect(within(grace).getByRole('menuitem', { name: 'Cancel invite…' })).toBeInTheDocument();
+    expect(screen.getAllByRole('menu')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Actions for ada@example.com' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(screen.getByRole('button', { name: 'Actions for grace@example.com' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 
   it('resends, shows it on the row, then shows the cooldown', async () => {

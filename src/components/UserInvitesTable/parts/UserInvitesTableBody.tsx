@@ -35,7 +35,7 @@ export const UserInvitesTableBody = forwardRef<HTMLDivElement, ComponentPropsWit
     const { rows, total, phase, isFetching, isPlaceholderData } =
       useUserInvitesTableData('UserInvitesTableBody');
     const { selected, pageSize } = useUserInvitesTableStateContext('UserInvitesTableBody');
-    const { feedback, cooldownRemainingMs, isResending } =
+    const { feedback, cooldownRemainingMs, isResending, menu } =
       useUserInvitesTableRowStates('UserInvitesTableBody');
     return (
       <div {...props} ref={ref} {...slotWithClassName(slot('scroller'), className)}>
@@ -64,6 +64,7 @@ export const UserInvitesTableBody = forwardRef<HTMLDivElement, ComponentPropsWit
                   cooldownSeconds={Math.ceil(cooldownRemainingMs(invite.id) / 1000)}
                   resending={isResending(invite.id)}
                   feedback={feedback.get(invite.id)}
+                  menu={menu?.id === invite.id ? menu : undefined}
                 />
               ))}
           </tbody>

@@ -120,7 +120,7 @@ const RootForTenant = forwardRef<HTMLElement, UserInvitesTableProps>(
       [page, inviteById],
     );
 
-    const { commands, dialog, loadFailed } = useUserInvitesTableCommands({
+    const { commands, dialog, loadFailed, menu } = useUserInvitesTableCommands({
       state,
       actions,
       rows,
@@ -213,8 +213,8 @@ const RootForTenant = forwardRef<HTMLElement, UserInvitesTableProps>(
     const { feedback, cooldownRemainingMs, isResending } = actions;
     // Changes with every cooldown tick: only the body reads it, and only changed rows re-render.
     const rowStates = useMemo(
-      () => ({ feedback, cooldownRemainingMs, isResending }),
-      [feedback, cooldownRemainingMs, isResending],
+      () => ({ feedback, cooldownRemainingMs, isResending, menu }),
+      [feedback, cooldownRemainingMs, isResending, menu],
     );
     const activity = useMemo<UserInvitesTableActivity>(
       () => ({ bulk: actions.bulk, announcement: actions.announcement, dialog, loadFailed }),

@@ -6,6 +6,7 @@ import type { BuiltInCellContext } from '../userInvitesTableColumns';
 import {
   UserInvitesTableRowContext,
   useUserInvitesTableStatic,
+  type UserInvitesTableMenuState,
   type UserInvitesTableRowValue,
 } from '../userInvitesTableContext';
 import type { UserInvitesRowFeedback } from '../useUserInvitesTableRowActions';
@@ -26,6 +27,8 @@ export interface UserInvitesTableRowProps {
   cooldownSeconds: number;
   resending: boolean;
   feedback?: UserInvitesRowFeedback;
+  /** Set on the one row whose "…" menu was opened. */
+  menu?: UserInvitesTableMenuState;
 }
 
 const LABELLED = new Set(['roles', 'sent']);
@@ -52,6 +55,7 @@ const sameRow = (a: UserInvitesTableRowProps, b: UserInvitesTableRowProps) =>
   a.cooldownSeconds === b.cooldownSeconds &&
   a.resending === b.resending &&
   a.feedback === b.feedback &&
+  a.menu === b.menu &&
   sameInvite(a.invite, b.invite);
 
 /**
@@ -67,13 +71,13 @@ export const UserInvitesTableRow = memo(function UserInvitesTableRow(
   props: UserInvitesTableRowProps,
 ) {
   const table = useUserInvitesTableStatic('UserInvitesTableRow');
-  const { invite, index, selected, cooldownSeconds, resending, feedback } = props;
+  const { invite, index, selected, cooldownSeconds, resending, feedback, menu } = props;
   const { slot, columns, labels } = table;
   const value = useMemo<UserInvitesTableRowValue>(
-    () => ({ invite, index, selected, cooldownSeconds, resending, feedback }),
-    [invite, index, selected, cooldownSeconds, resending, feedback],
+    () => ({ invite, index, selected, cooldownSeconds, resending, feedback, menu }),
+    [invite, index, selected, cooldownSeconds, resending, feedback, menu],
   );
-  const context: BuiltInCellContext = { index, selected, table, now: Date.now() };
+  const context: BuiltInCellContext = { index, selected, table, row: value, now: Date.now() };
   const cell = slot('cell');
   return (
     <UserInvitesTableRowContext.Provider value={value}>
@@ -97,6 +101,7 @@ export const UserInvitesTableRow = memo(function UserInvitesTableRow(
           </td>
         ))}
       </tr>
+      );
     </UserInvitesTableRowContext.Provider>
   );
 }, sameRow);

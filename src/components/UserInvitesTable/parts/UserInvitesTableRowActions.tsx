@@ -1,10 +1,15 @@
 'use client';
 
 import type { MessageKey } from '../../../i18n/messages';
-import { useUserInvitesTableRow, useUserInvitesTableStatic } from '../userInvitesTableContext';
+import {
+  useUserInvitesTableRow,
+  useUserInvitesTableStatic,
+  type UserInvitesTableRowValue,
+  type UserInvitesTableStatic,
+} from '../userInvitesTableContext';
 import type { UserInvitesRowFeedback } from '../useUserInvitesTableRowActions';
-import { UserInvitesTableRowMenu } from './UserInvitesTableRowMenu';
-import { UserInvitesTableRowResend } from './UserInvitesTableRowResend';
+import { renderRowMenu } from './UserInvitesTableRowMenu';
+import { renderRowResend } from './UserInvitesTableRowResend';
 
 const FEEDBACK: Record<
   UserInvitesRowFeedback['action'],
@@ -30,8 +35,34 @@ const FEEDBACK: Record<
 };
 
 /**
+ * A row's actions as elements, from the table and the row: what
+ * {@link UserInvitesTableRowActions} renders, and what the built-in actions cell renders
+ * without components of its own.
+ *
+ * @example
+ * ```tsx
+ * const actions: UserInvitesTableColumn = { ...userInvitesTableColumns.actions, header: '' };
+ * ```
+ */
+export function renderRowActions(table: UserInvitesTableStatic, row: UserInvitesTableRowValue) {
+  const { feedback } = row;
+  const key = feedback && FEEDBACK[feedback.action][feedback.state];
+  return (
+    <>
+      {key && (
+        <span {...table.slot('feedback')} data-state={feedback.state}>
+          {table.i18n.t(key)}
+        </span>
+      )}
+      {renderRowResend(table, row)}
+      {renderRowMenu(table, row)}
+    </>
+  );
+}
+
+/**
  * A row's actions: its feedback ("Resent", "Link copied"), the quiet
- * {@link UserInvitesTableRowResend} and the {@link UserInvitesTableRowMenu}. Place it in a
+ * `UserInvitesTableRowResend` and the `UserInvitesTableRowMenu`. Place it in a
  * cell of your own column to move it; use the two parts for another arrangement.
  *
  * @example
@@ -40,18 +71,8 @@ const FEEDBACK: Record<
  * ```
  */
 export function UserInvitesTableRowActions() {
-  const { slot, i18n } = useUserInvitesTableStatic('UserInvitesTableRowActions');
-  const { feedback } = useUserInvitesTableRow('UserInvitesTableRowActions');
-  const key = feedback && FEEDBACK[feedback.action][feedback.state];
-  return (
-    <>
-      {key && (
-        <span {...slot('feedback')} data-state={feedback.state}>
-          {i18n.t(key)}
-        </span>
-      )}
-      <UserInvitesTableRowResend />
-      <UserInvitesTableRowMenu />
-    </>
+  return renderRowActions(
+    useUserInvitesTableStatic('UserInvitesTableRowActions'),
+    useUserInvitesTableRow('UserInvitesTableRowActions'),
   );
 }

@@ -2,24 +2,90 @@
 
 import {
   forwardRef,
-  useEffect,
-  useRef,
-  useState,
   type ComponentPropsWithoutRef,
   type KeyboardEvent,
   type MouseEvent,
+  type Ref,
 } from 'react';
 import { composeEventHandlers } from '../../shared/composeEventHandlers';
 import { slotWithClassName } from '../../shared/slotWithClassName';
-import { useComposedRefs } from '../../shared/useComposedRefs';
 import { inviteName } from '../inviteName';
 import { lazyModule } from '../../shared/lazyModule';
-import { useUserInvitesTableRow, useUserInvitesTableStatic } from '../userInvitesTableContext';
-
-type Armed = 'pointer' | 'keyboard' | null;
+import {
+  useUserInvitesTableRow,
+  useUserInvitesTableStatic,
+  type UserInvitesTableRowValue,
+  type UserInvitesTableStatic,
+} from '../userInvitesTableContext';
 
 /** The menu itself (Radix DropdownMenu and its positioning): fetched when first wanted. */
 export const rowMenuContent = lazyModule(() => import('./UserInvitesTableRowMenuContent'));
+
+/**
+ * A row's "…" menu as an element, from the table and the row: what
+ * {@link UserInvitesTableRowMenu} renders, and what the built-in actions cell renders without a
+ * component of its own.
+ *
+ * @example
+ * ```tsx
+ * renderRowMenu(table, row, { className: 'my-kebab' }, ref);
+ * ```
+ */
+export function renderRowMenu(
+  table: UserInvitesTableStatic,
+  row: UserInvitesTableRowValue,
+  { className, onClick, onKeyDown, ...props }: ComponentPropsWithoutRef<'button'> = {},
+  ref?: Ref<HTMLButtonElement>,
+) {
+  const { slot, i18n, permits, commands } = table;
+  const { invite, menu } = row;
+  const copy = permits.copy(invite);
+  const edit = permits.edit(invite);
+  const cancel = permits.cancel(invite);
+  if (!copy && !edit && !cancel) return null;
+
+  const trigger = {
+    type: 'button' as const,
+    ...props,
+    ...slotWithClassName(slot('menuTrigger'), className),
+    'aria-label': i18n.t('table.rowActions', { email: inviteName(i18n, invite) }),
+  };
+  // The table holds which row's menu is open: the other rows are buttons with no state.
+  const loaded = menu && rowMenuContent.current();
+  if (!loaded) {
+    const open = (event: MouseEvent<HTMLButtonElement>) =>
+      // A click from Enter or Space has no pointer position (`detail` 0).
+      commands.openMenu(invite, event.detail === 0 ? 'keyboard' : 'pointer');
+    const openByArrow = (event: KeyboardEvent<HTMLButtonElement>) => {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        commands.openMenu(invite, 'keyboard');
+      }
+    };
+    return (
+      <button
+        {...trigger}
+        ref={ref}
+        aria-haspopup="menu"
+        aria-expanded={false}
+        aria-busy={menu ? true : undefined}
+        onClick={composeEventHandlers(onClick, open)}
+        onKeyDown={composeEventHandlers(onKeyDown, openByArrow)}
+      />
+    );
+  }
+  return (
+    <loaded.UserInvitesTableRowMenuContent
+      invite={invite}
+      trigger={{ ...trigger, onClick, onKeyDown }}
+      forwardedRef={ref}
+      openedBy={menu.how}
+      copy={copy}
+      edit={edit}
+      cancel={cancel}
+    />
+  );
+}
 
 /**
  * A row's "…" menu (a WAI-ARIA menu button, by Radix): Copy invite link, Edit invite, and
@@ -37,86 +103,12 @@ export const rowMenuContent = lazyModule(() => import('./UserInvitesTableRowMenu
 export const UserInvitesTableRowMenu = forwardRef<
   HTMLButtonElement,
   ComponentPropsWithoutRef<'button'>
->(function UserInvitesTableRowMenu({ className, onClick, onKeyDown, ...props }, forwardedRef) {
-  const { slot, i18n, permits, commands } = useUserInvitesTableStatic('UserInvitesTableRowMenu');
-  const { invite } = useUserInvitesTableRow('UserInvitesTableRowMenu');
-  const [armed, setArmed] = useState<Armed>(null);
-  const [loaded, setLoaded] = useState(() => rowMenuContent.current());
-  const firstOpen = useRef<Armed>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const contentRef = useRef<HTMLDivElement>(null);
-  const ref = useComposedRefs(forwardedRef, triggerRef);
-  const Content = armed ? loaded?.UserInvitesTableRowMenuContent : undefined;
-  useEffect(() => {
-    if (!Content) return undefined;
-    if (armed !== 'keyboard' || firstOpen.current !== 'keyboard') return undefined;
-    firstOpen.current = null;
-    // Opened by keyboard before the menu existed: to the first item, as a menu button does
-    // (after the menu has focused itself).
-    const frame = requestAnimationFrame(() =>
-      contentRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus(),
-    );
-    return () => cancelAnimationFrame(frame);
-  }, [armed, Content]);
-  const copy = permits.copy(invite);
-  const edit = permits.edit(invite);
-  const cancel = permits.cancel(invite);
-  if (!copy && !edit && !cancel) return null;
-
-  const trigger = {
-    type: 'button' as const,
-    ...props,
-    ...slotWithClassName(slot('menuTrigger'), className),
-    'aria-label': i18n.t('table.rowActions', { email: inviteName(i18n, invite) }),
-  };
-  const arm = (how: Exclude<Armed, null>) => {
-    firstOpen.current = how;
-    setArmed(how);
-    if (loaded) return;
-    // Not fetched yet: the menu opens when it arrives; if it cannot be, the button stays as
-    // it was, the table says so, and the next click tries again.
-    rowMenuContent.load().then(
-      (menu) => {
-        setLoaded(menu);
-        commands.reportLoad(true);
-      },
-      () => {
-        setArmed(null);
-        commands.reportLoad(false);
-      },
-    );
-  };
-  if (!Content) {
-    return (
-      <button
-        {...trigger}
-        ref={ref}
-        aria-haspopup="menu"
-        aria-expanded={false}
-        aria-busy={armed ? true : undefined}
-        onClick={composeEventHandlers(onClick, (event: MouseEvent<HTMLButtonElement>) =>
-          // A click from Enter or Space has no pointer position (`detail` 0).
-          arm(event.detail === 0 ? 'keyboard' : 'pointer'),
-        )}
-        onKeyDown={composeEventHandlers(onKeyDown, (event: KeyboardEvent<HTMLButtonElement>) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-            event.preventDefault();
-            arm('keyboard');
-          }
-        })}
-      />
-    );
-  }
-  return (
-    <Content
-      trigger={{ ...trigger, onClick, onKeyDown }}
-      buttonRef={ref}
-      triggerRef={triggerRef}
-      contentRef={contentRef}
-      copy={copy}
-      edit={edit}
-      cancel={cancel}
-    />
+>(function UserInvitesTableRowMenu(props, ref) {
+  return renderRowMenu(
+    useUserInvitesTableStatic('UserInvitesTableRowMenu'),
+    useUserInvitesTableRow('UserInvitesTableRowMenu'),
+    props,
+    ref,
   );
 });
 UserInvitesTableRowMenu.displayName = 'UserInvitesTableRowMenu';

@@ -1,10 +1,15 @@
 'use client';
 
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useRef, type ComponentPropsWithoutRef, type Ref, type RefObject } from 'react';
+import { useEffect, useRef, type ComponentPropsWithoutRef, type Ref } from 'react';
 import { readPortalContext } from '../../shared/readPortalContext';
+import { useComposedRefs } from '../../shared/useComposedRefs';
 import { useTableActionsI18n } from '../useTableActionsI18n';
-import { useUserInvitesTableRow, useUserInvitesTableStatic } from '../userInvitesTableContext';
+import type { UserInvite } from '../../../client/types';
+import {
+  useUserInvitesTableStatic,
+  type UserInvitesTableMenuOpener,
+} from '../userInvitesTableContext';
 
 /**
  * Props of {@link UserInvitesTableRowMenuContent}: the trigger as the row menu built it, and
@@ -12,15 +17,16 @@ import { useUserInvitesTableRow, useUserInvitesTableStatic } from '../userInvite
  *
  * @example
  * ```tsx
- * <UserInvitesTableRowMenuContent trigger={props} buttonRef={ref} triggerRef={own} contentRef={menu} copy edit={false} cancel />
+ * <UserInvitesTableRowMenuContent invite={invite} trigger={props} forwardedRef={ref} openedBy="keyboard" copy edit={false} cancel />
  * ```
  */
 export interface UserInvitesTableRowMenuContentProps {
+  invite: UserInvite;
   trigger: ComponentPropsWithoutRef<'button'>;
-  /** The trigger's ref, composed with the host's (`ref` itself is not a prop in React 18). */
-  buttonRef: Ref<HTMLButtonElement>;
-  triggerRef: RefObject<HTMLButtonElement | null>;
-  contentRef: RefObject<HTMLDivElement | null>;
+  /** The host's ref to the trigger (`ref` itself is not a prop in React 18). */
+  forwardedRef?: Ref<HTMLButtonElement>;
+  /** Opened by keyboard: the first item takes focus, as in a WAI-ARIA menu button. */
+  openedBy: UserInvitesTableMenuOpener;
   copy: boolean;
   edit: boolean;
   cancel: boolean;
@@ -37,12 +43,26 @@ export interface UserInvitesTableRowMenuContentProps {
  * ```
  */
 export function UserInvitesTableRowMenuContent(props: UserInvitesTableRowMenuContentProps) {
-  const { trigger, buttonRef, triggerRef, contentRef, copy, edit, cancel } = props;
-  const { slot, commands } = useUserInvitesTableStatic('UserInvitesTableRowMenu');
+  const { invite, trigger, forwardedRef, openedBy, copy, edit, cancel } = props;
+  const { slot, commands, rootRef } = useUserInvitesTableStatic('UserInvitesTableRowMenu');
   const i18n = useTableActionsI18n();
-  const { invite } = useUserInvitesTableRow('UserInvitesTableRowMenu');
   const dialogOpened = useRef(false);
-  const { theme } = readPortalContext(triggerRef.current);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useComposedRefs(forwardedRef, triggerRef);
+  useEffect(() => {
+    if (openedBy !== 'keyboard') return undefined;
+    // Opened by keyboard from the plain button this menu replaced: to the first item (after
+    // the menu has focused itself).
+    const frame = requestAnimationFrame(() =>
+      contentRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus(),
+    );
+    return () => cancelAnimationFrame(frame);
+    // Only on the open that mounted it: later opens go through Radix's own trigger.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  // The theme around the table: the trigger is not in the DOM yet on this first render.
+  const { theme } = readPortalContext(rootRef.current);
   // A dialog opened from the menu takes focus: the closing menu must not take it back.
   const toDialog = (open: () => void) => {
     dialogOpened.current = true;
