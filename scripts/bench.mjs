@@ -94,7 +94,8 @@ if (measured.status !== 0) {
   console.error('A measurement failed: npx vitest run --project bench');
   process.exit(1);
 }
-// Production timings: React's production (profiling) build, never Vitest's browser mode, which
+// Production timings: React's production build (its profiling build only counts commits), never
+// Vitest's browser mode, which
 // serves React's development build.
 const production = spawnSync(process.execPath, [join(root, 'bench', 'prod', 'run.mjs')], {
   cwd: root,
@@ -214,7 +215,7 @@ for (const row of rows) {
   console.log(`| ${cells.join(' | ')} |`);
 }
 console.log(
-  '\nProduction rows: esbuild bundle of dist/ (minified, NODE_ENV=production, react-dom/profiling for <Profiler>), medians (min: the fastest run); ' +
+  "\nProduction rows: esbuild bundle of dist/ (minified, NODE_ENV=production); render and paste timed on React's production build and their commits counted on its profiling build; interactions timed and counted on the profiling build with a DevTools hook stand-in, medians (min: the fastest run); " +
     'each trigger runs at the start of a frame, "painted" is the task after the frame that paints its last commit; ' +
     'ratio: median of the ratios of runs taken in pairs. JS / style+layout / paint split the first frame: ' +
     'script until its microtasks drain, forced style and layout, then pre-paint, paint and the commit to the compositor.',

@@ -1,4 +1,5 @@
-// Commits as React's <Profiler> reports them (the profiling build keeps onRender in production),
+// Commits as React's <Profiler> reports them (the profiling build keeps onRender in production;
+// the production build, on which renders are timed, reports none),
 // and interactions measured from a trigger to the frame that paints their last commit.
 import type { ProfilerOnRenderCallback } from 'react';
 import { countRenderedRows, watchRowMutations, type FiberRoot } from './fibers';

@@ -19,6 +19,7 @@ const quick = process.argv.includes('--quick');
 const RUNS = quick
   ? { tableRender: [1, 2], paste: [1, 2], interactions: [1, 2] }
   : { tableRender: [5, 15], paste: [3, 10], interactions: [3, 10] };
+RUNS.counting = [1, 3];
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -45,9 +46,11 @@ if (!existsSync(join(dist, 'index.js'))) {
 }
 if (!existsSync(join(dist, 'index.js'))) throw new Error('no dist/index.js: run npx vite build');
 
-// The package by its name, resolved to what it builds to (never src/); React's profiling
-// build in place of react-dom/client, so that <Profiler> reports commits in production.
-const resolveAsHost = {
+// The package by its name, resolved to what it builds to (never src/). Two builds of the same
+// pages: React's production build, which is what a host ships and what every figure is timed
+// on; and its profiling build, in which <Profiler> reports commits, to count them (its
+// per-fiber timers would add more to a table of 2,000 fibers than to the plain one).
+const resolveAsHost = (profiling) => ({
   name: 'resolve-as-host',
   setup(builder) {
     const targets = {
@@ -57,6 +60,7 @@ const resolveAsHost = {
     builder.onResolve({ filter: /^invite-widgets(\/memory)?$/ }, (args) => ({
       path: targets[args.path],
     }));
+    if (!profiling) return;
     builder.onResolve({ filter: /^react-dom\/client$/ }, async (args) => {
       const resolved = await builder.resolve('react-dom/profiling', {
         kind: args.kind,
@@ -65,39 +69,47 @@ const resolveAsHost = {
       return { path: resolved.path, errors: resolved.errors };
     });
   },
-};
-const bundled = await build({
-  entryPoints: {
-    bench: join(import.meta.dirname, 'page.tsx'),
-    hook: join(import.meta.dirname, 'hook.ts'),
-  },
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  target: 'es2022',
-  jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  // dist/index.js imports its (empty) CSS chunk; the page links dist/styles.css itself.
-  loader: { '.css': 'empty' },
-  plugins: [resolveAsHost],
-  outdir: 'out',
-  write: false,
-  metafile: true,
-  logLevel: 'silent',
 });
-const inputs = Object.keys(bundled.metafile.inputs);
-const fromSource = inputs.filter((path) => path.startsWith('src/'));
-if (fromSource.length > 0) throw new Error(`the page bundled source files: ${fromSource}`);
-for (const needed of ['dist/index.js', 'react-dom-profiling.profiling.js']) {
-  if (!inputs.some((path) => path.endsWith(needed))) throw new Error(`${needed} is not bundled`);
-}
-if (inputs.some((path) => path.includes('.development.js'))) {
-  throw new Error('a development build of React was bundled');
-}
-const output = (name) =>
-  bundled.outputFiles.find((file) => relative('out', file.path).endsWith(`${name}.js`)).text;
+const bundle = async (entryPoints, profiling) => {
+  const bundled = await build({
+    entryPoints,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // dist/index.js imports its (empty) CSS chunk; the page links dist/styles.css itself.
+    loader: { '.css': 'empty' },
+    plugins: [resolveAsHost(profiling)],
+    outdir: 'out',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const inputs = Object.keys(bundled.metafile.inputs);
+  const fromSource = inputs.filter((path) => path.startsWith('src/'));
+  if (fromSource.length > 0) throw new Error(`the page bundled source files: ${fromSource}`);
+  const reactDom = profiling
+    ? 'react-dom-profiling.profiling.js'
+    : 'react-dom-client.production.js';
+  for (const needed of ['dist/index.js', reactDom]) {
+    if (!inputs.some((path) => path.endsWith(needed))) throw new Error(`${needed} is not bundled`);
+  }
+  if (!profiling && inputs.some((path) => path.includes('profiling'))) {
+    throw new Error('the timed page bundled a profiling build of React');
+  }
+  if (inputs.some((path) => path.includes('.development.js'))) {
+    throw new Error('a development build of React was bundled');
+  }
+  return (name) =>
+    bundled.outputFiles.find((file) => relative('out', file.path).endsWith(`${name}.js`)).text;
+};
+const pages = { bench: join(import.meta.dirname, 'page.tsx') };
+const timed = await bundle(pages, false);
+const counting = await bundle({ ...pages, hook: join(import.meta.dirname, 'hook.ts') }, true);
 
-const page = (withHook) => `<!doctype html>
+const page = (script, withHook = false) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -109,15 +121,17 @@ const page = (withHook) => `<!doctype html>
 </style>
 </head>
 <body>
-${withHook ? '<script src="/hook.js"></script>\n' : ''}<script src="/bench.js"></script>
+${withHook ? '<script src="/hook.js"></script>\n' : ''}<script src="/${script}.js"></script>
 </body>
 </html>
 `;
 const files = new Map([
-  ['/', ['text/html', page(false)]],
-  ['/hook.html', ['text/html', page(true)]],
-  ['/bench.js', ['text/javascript', output('bench')]],
-  ['/hook.js', ['text/javascript', output('hook')]],
+  ['/', ['text/html', page('bench')]],
+  ['/counting.html', ['text/html', page('counting')]],
+  ['/hook.html', ['text/html', page('counting', true)]],
+  ['/bench.js', ['text/javascript', timed('bench')]],
+  ['/counting.js', ['text/javascript', counting('bench')]],
+  ['/hook.js', ['text/javascript', counting('hook')]],
   ['/styles.css', ['text/css', readFileSync(join(dist, 'styles.css'), 'utf8')]],
 ]);
 const server = createServer((request, response) => {
@@ -156,12 +170,20 @@ const call = (tab, name, [warmups, runs] = []) =>
 
 let raw;
 try {
-  // Timings on a page without the DevTools hook: nothing but the profiling build's Profiler.
+  // Timings on React's production build, as a host ships it: its <Profiler> reports nothing.
   let tab = await open('/');
   log(`table render, ${RUNS.tableRender.join(' warm-ups + ')} runs per side`);
   const tableRender = await call(tab, 'tableRender', RUNS.tableRender);
   log(`paste, ${RUNS.paste.join(' warm-ups + ')} runs`);
   const paste = await call(tab, 'paste', RUNS.paste);
+  await tab.close();
+  // The same mounts and pastes on the profiling build, untimed: their commits.
+  tab = await open('/counting.html');
+  log('commits of the table render and the paste, on the profiling build');
+  const counted = {
+    tableRender: await call(tab, 'tableRender', RUNS.counting),
+    paste: await call(tab, 'paste', RUNS.counting),
+  };
   await tab.close();
   // Interactions on a page with the hook, which counts re-rendered rows on the counting runs.
   tab = await open('/hook.html');
@@ -169,7 +191,7 @@ try {
   const interactions = await call(tab, 'interactions', RUNS.interactions);
   const searchRequests = await call(tab, 'searchRequests');
   await tab.close();
-  raw = { tableRender, paste, interactions, searchRequests };
+  raw = { tableRender, paste, interactions, searchRequests, counted };
 } finally {
   await browser.close();
   server.closeAllConnections();
@@ -191,16 +213,24 @@ const commitsText = (samples) => {
     .map(([text, n]) => (counts.size === 1 ? text : `${text} in ${n} runs`))
     .join('; ');
 };
-const summarize = (samples) => ({
+// Timed samples from the production build; commits from the same measure on the profiling
+// build (the production build's <Profiler> reports none: checked, so the two never mix).
+const summarize = (samples, countedSamples = samples) => ({
   runs: samples.length,
   ...Object.fromEntries(
     FIGURES.map((figure) => [figure, round(median(samples.map((s) => s[figure])))]),
   ),
   min: round(Math.min(...samples.map((s) => s.total))),
   max: round(Math.max(...samples.map((s) => s.total))),
-  commits: commitsText(samples),
-  laterCommits: median(samples.map((s) => s.laterCommits)),
+  commits: commitsText(countedSamples),
+  laterCommits: median(countedSamples.map((s) => s.laterCommits)),
 });
+const timedOnProduction = (samples, what) => {
+  if (samples.some((sample) => sample.commits !== 0)) {
+    throw new Error(`${what}: a Profiler reported commits on the production page`);
+  }
+  return samples;
+};
 const ratios = (value, baseline) =>
   Object.fromEntries(
     ['total', 'script', 'styleLayout'].map((figure) => [
@@ -221,10 +251,20 @@ const interaction = ({ warmups, samples, counted }) => ({
 const pairedRatio = (values, baselines) =>
   round(median(values.map((value, index) => value.total / baselines[index].total)));
 
-const table = summarize(raw.tableRender.table);
-const tableBaseline = summarize(raw.tableRender.baseline);
-const paste = summarize(raw.paste.paste);
-const textarea = summarize(raw.paste.textarea);
+const { counted } = raw;
+const table = summarize(
+  timedOnProduction(raw.tableRender.table, 'table render'),
+  counted.tableRender.table,
+);
+const tableBaseline = summarize(
+  timedOnProduction(raw.tableRender.baseline, 'baseline render'),
+  counted.tableRender.baseline,
+);
+const paste = summarize(timedOnProduction(raw.paste.paste, 'paste'), counted.paste.paste);
+const textarea = summarize(
+  timedOnProduction(raw.paste.textarea, 'textarea paste'),
+  counted.paste.textarea,
+);
 const result = {
   machine: {
     node: process.version,
@@ -256,7 +296,7 @@ const result = {
     warmups: raw.paste.warmups,
     parse: round(median(raw.paste.parse)),
     paste,
-    typeOne: summarize(raw.paste.typeOne),
+    typeOne: summarize(timedOnProduction(raw.paste.typeOne, 'typing'), counted.paste.typeOne),
     textarea,
     ratio: ratios(paste, textarea),
     pairedRatio: pairedRatio(raw.paste.paste, raw.paste.textarea),
