@@ -130,6 +130,9 @@ describe('UserInvitesTable: columns', () => {
       'expired',
     );
     expect(within(rowOf('odd@example.com')).getByText('archived')).toBeInTheDocument();
+    // Rows and nothing else in the body: no stray text between them.
+    const body = table().querySelector('tbody')!;
+    expect([...body.childNodes].map((node) => node.nodeName)).toEqual(Array(5).fill('TR'));
   });
 
   it('takes chosen, ordered and custom columns', async () => {

@@ -101,7 +101,6 @@ export const UserInvitesTableRow = memo(function UserInvitesTableRow(
           </td>
         ))}
       </tr>
-      );
     </UserInvitesTableRowContext.Provider>
   );
 }, sameRow);
