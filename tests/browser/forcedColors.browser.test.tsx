@@ -18,13 +18,14 @@ async function renderTable() {
   const table = screen.getByRole('table', { name: 'Invites' });
   await waitFor(() => expect(table.querySelectorAll('tbody tr[data-status]')).toHaveLength(25));
   const row = table.querySelector<HTMLElement>('tbody tr[data-status="pending"]')!;
+  const statusCell = row.querySelector('[data-column="status"]')!;
+  const menuButton = within(row).getByRole('button', { name: /^Actions for / });
   return {
     table,
-    statusDot: getComputedStyle(row.querySelector('[data-column="status"]')!, '::before'),
-    menuGlyph: getComputedStyle(
-      within(row).getByRole('button', { name: /^Actions for / }),
-      '::before',
-    ),
+    statusCell: getComputedStyle(statusCell),
+    statusDot: getComputedStyle(statusCell, '::before'),
+    menuButton: getComputedStyle(menuButton),
+    menuGlyph: getComputedStyle(menuButton, '::before'),
   };
 }
 
@@ -36,12 +37,15 @@ describe('UserInvitesTable icons, in Chromium', () => {
     await emulate([]);
   });
 
-  it("draws a row's status as a dot in the status's colour, and its menu as text", async () => {
-    const { statusDot, menuGlyph } = await renderTable();
-    // A pending invite: the accent colour.
-    expect(statusDot.borderTopColor).toBe(resolved('var(--iw-color-accent)'));
-    expect(statusDot.borderTopWidth).not.toBe('0px');
-    expect(menuGlyph.content).toContain('…');
+  it("paints a row's status dot in the status's colour and its menu's dots, with no box of their own", async () => {
+    const { statusCell, statusDot, menuButton, menuGlyph } = await renderTable();
+    // A pending invite: a dot in the accent colour, painted as the cell's background.
+    expect(statusCell.backgroundImage).toContain('radial-gradient');
+    expect(statusCell.backgroundImage).toContain(resolved('var(--iw-color-accent)'));
+    expect(statusDot.content).toBe('none');
+    // "…" as three dots in the text colour.
+    expect(menuButton.backgroundImage.match(/radial-gradient/g)).toHaveLength(3);
+    expect(menuGlyph.content).toBe('none');
     expect(menuGlyph.maskImage).toBe('none');
   });
 
@@ -52,9 +56,10 @@ describe('UserInvitesTable icons, in Chromium', () => {
     const canvas = resolved('Canvas');
     expect(text).not.toBe(canvas);
 
-    // The status dot is a border, which forced colours paint in the text colour.
-    expect(statusDot.borderTopColor).toBe(text);
-    // The "…" is text.
+    // Backgrounds give way to forced colours: the status dot and the "…" become text, which
+    // they paint in the text colour.
+    expect(statusDot.content).toContain('●');
+    expect(statusDot.color).toBe(text);
     expect(menuGlyph.content).toContain('…');
     // Masked icons lose their background under forced colours unless they ask to keep it.
     const sortIcon = getComputedStyle(
