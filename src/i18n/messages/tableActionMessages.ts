@@ -24,7 +24,6 @@ export const tableActionMessages = {
   'table.edit.title': 'Edit invite',
   'table.edit.description': 'Changes apply to the invite for {email}.',
   'table.edit.role': 'Role',
-  'table.edit.noRole': 'No role',
   'table.edit.firstName': 'First name',
   'table.edit.lastName': 'Last name',
   'table.edit.locale': 'Email language',

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { createMemoryInviteClient } from '../../../src/client/memory/createMemoryInviteClient';
 import type { UserInvite, UserInvitesQuery } from '../../../src/client/types';
+import { InviteForm } from '../../../src/components/InviteForm';
 import {
   UserInvitesTable,
   type UserInvitesTableSlot,
@@ -149,6 +150,54 @@ describe('UserInvitesTable: columns', () => {
         .map((header) => header.textContent?.trim()),
     ).toEqual(['Status', 'Language', 'Invitee']);
     expect(within(rowOf('ada@example.com')).getByText('en-US')).toBeInTheDocument();
+  });
+});
+
+describe('UserInvitesTable: roles', () => {
+  // The role cell of a row, by the column's header: the cells have no names of their own.
+  const rolesOf = (email: string) => {
+    const column = within(table())
+      .getAllByRole('columnheader')
+      .findIndex((header) => header.textContent === 'Roles');
+    return within(rowOf(email)).getAllByRole('cell')[column]!;
+  };
+
+  it('says "Default role" for an invite sent with the form\'s "Default role", and names a chosen role', async () => {
+    const client = setup();
+    const { user } = renderWithProviders(
+      <>
+        <InviteForm />
+        <UserInvitesTable />
+      </>,
+      { client, tenantId: 'acme' },
+    );
+    await waitFor(() => expect(bodyRows()).toHaveLength(5));
+    const role = await screen.findByRole('combobox', { name: 'Role' });
+    expect(role).toHaveDisplayValue('Default role');
+    await user.type(screen.getByRole('textbox', { name: 'Email addresses' }), 'new@example.com ');
+    await user.click(screen.getByRole('button', { name: 'Send invite' }));
+    await waitFor(() => expect(bodyRows()).toHaveLength(6));
+    // What the backend stored: no role, so it gives its default one.
+    const stored = (await client.userInvites({ tenantId: 'acme' })).data.find(
+      (invite) => invite.email === 'new@example.com',
+    );
+    expect(stored?.roleKeys ?? []).toEqual([]);
+    expect(rolesOf('new@example.com')).toHaveTextContent(/^Default role$/);
+    expect(rolesOf('ada@example.com')).toHaveTextContent(/^Admin$/);
+  });
+
+  it('offers the same "Default role" when editing an invite without one', async () => {
+    const client = setup({
+      invites: [invite({ id: 'n1', email: 'new@example.com', roleKeys: null })],
+    });
+    const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
+    await waitFor(() => expect(rolesOf('new@example.com')).toHaveTextContent(/^Default role$/));
+    await user.click(screen.getByRole('button', { name: 'Actions for new@example.com' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit invite' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit invite' });
+    expect(within(dialog).getByRole('combobox', { name: 'Role' })).toHaveDisplayValue(
+      'Default role',
+    );
   });
 });
 

@@ -94,7 +94,7 @@ export function UserInvitesTableEditDialog(props: {
                   value={role}
                   onChange={(event) => setRole(event.target.value)}
                 >
-                  <option value="">{i18n.t('table.edit.noRole')}</option>
+                  <option value="">{i18n.t('table.defaultRole')}</option>
                   {roleChoices.map((choice) => (
                     <option key={choice.key} value={choice.key}>
                       {choice.name}
