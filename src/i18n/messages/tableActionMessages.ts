@@ -29,6 +29,8 @@ export const tableActionMessages = {
   'table.edit.locale': 'Email language',
   'table.edit.save': 'Save changes',
   'table.edit.discard': 'Discard',
+  'table.selected': { one: '{count} selected', other: '{count} selected' },
+  'table.clearSelection': 'Clear selection',
   'table.bulk.resend': 'Resend selected',
   'table.bulk.cancel': 'Cancel selected',
   'table.bulk.summary': '{done} of {total} done.',

@@ -29,8 +29,6 @@ export const tableMessages = {
   'table.noAddress': 'an invite without an address',
   'table.selectRow': 'Select {email}',
   'table.selectPage': 'Select all invites on this page',
-  'table.selected': { one: '{count} selected', other: '{count} selected' },
-  'table.clearSelection': 'Clear selection',
   'table.resend': 'Resend',
   'table.resendTo': 'Resend invite to {email}',
   'table.resendIn': 'Resend in {wait}',
