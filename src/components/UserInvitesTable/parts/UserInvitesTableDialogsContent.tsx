@@ -35,10 +35,7 @@ export function UserInvitesTableDialogsContent() {
   const many = invites.length > 1;
   return (
     <ConfirmDialog
-      open
-      onOpenChange={(open) => {
-        if (!open) commands.closeDialog();
-      }}
+      onClose={commands.closeDialog}
       slot={slot}
       theme={theme.theme}
       dir={dir}
@@ -62,7 +59,6 @@ export function UserInvitesTableDialogsContent() {
         commands.closeDialog();
         commands.cancel(invites);
       }}
-      onCloseAutoFocus={(event) => event.preventDefault()}
     />
   );
 }

@@ -2,6 +2,7 @@
 
 import * as Dialog from '@radix-ui/react-dialog';
 import { useContext, useId, useState, type FormEvent } from 'react';
+import { DialogFrame } from '../../shared/ConfirmDialog';
 import type { UserInvite } from '../../../client/types';
 import { inviteName } from '../inviteName';
 import { useTableActionsI18n } from '../useTableActionsI18n';
@@ -66,89 +67,76 @@ export function UserInvitesTableEditDialog(props: {
   const field = (name: string) => `${id}-${name}`;
 
   return (
-    <Dialog.Root
-      open
-      onOpenChange={(open) => {
-        if (!open) commands.closeDialog();
-      }}
+    <DialogFrame
+      part="edit"
+      slot={slot}
+      onClose={commands.closeDialog}
+      theme={props.theme}
+      dir={props.dir}
+      title={i18n.t('table.edit.title')}
+      description={i18n.t('table.edit.description', { email: inviteName(i18n, invite) })}
     >
-      <Dialog.Portal>
-        <div {...slot('confirmRoot', 'iw-root')} data-iw-theme={props.theme} dir={props.dir}>
-          <Dialog.Overlay {...slot('confirmOverlay', 'iw-invite-dialog-overlay')} />
-          <Dialog.Content
-            {...slot('edit', 'iw-invite-dialog-content')}
-            onCloseAutoFocus={(event) => event.preventDefault()}
+      <form onSubmit={save}>
+        <div {...slot('editField')}>
+          <label htmlFor={field('role')}>{i18n.t('table.edit.role')}</label>
+          <select
+            {...slot('editField', 'iw-control')}
+            id={field('role')}
+            value={role}
+            onChange={(event) => setRole(event.target.value)}
           >
-            <Dialog.Title {...slot('confirmTitle', 'iw-invite-dialog-title')}>
-              {i18n.t('table.edit.title')}
-            </Dialog.Title>
-            <Dialog.Description {...slot('confirmDescription', 'iw-invite-dialog-description')}>
-              {i18n.t('table.edit.description', { email: inviteName(i18n, invite) })}
-            </Dialog.Description>
-            <form onSubmit={save}>
-              <div {...slot('editField')}>
-                <label htmlFor={field('role')}>{i18n.t('table.edit.role')}</label>
-                <select
-                  {...slot('editField', 'iw-control')}
-                  id={field('role')}
-                  value={role}
-                  onChange={(event) => setRole(event.target.value)}
-                >
-                  <option value="">{i18n.t('table.defaultRole')}</option>
-                  {roleChoices.map((choice) => (
-                    <option key={choice.key} value={choice.key}>
-                      {choice.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div {...slot('editField')}>
-                <label htmlFor={field('first')}>{i18n.t('table.edit.firstName')}</label>
-                <input
-                  {...slot('editField', 'iw-control')}
-                  id={field('first')}
-                  autoComplete="off"
-                  value={firstName}
-                  onChange={(event) => setFirstName(event.target.value)}
-                />
-              </div>
-              <div {...slot('editField')}>
-                <label htmlFor={field('last')}>{i18n.t('table.edit.lastName')}</label>
-                <input
-                  {...slot('editField', 'iw-control')}
-                  id={field('last')}
-                  autoComplete="off"
-                  value={lastName}
-                  onChange={(event) => setLastName(event.target.value)}
-                />
-              </div>
-              <div {...slot('editField')}>
-                <label htmlFor={field('locale')}>{i18n.t('table.edit.locale')}</label>
-                <select
-                  {...slot('editField', 'iw-control')}
-                  id={field('locale')}
-                  value={locale}
-                  onChange={(event) => setLocale(event.target.value)}
-                >
-                  {localeChoices.map((code) => (
-                    <option key={code} value={code}>
-                      {languageName(i18n.locale, code)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div {...slot('confirmActions')}>
-                <Dialog.Close {...slot('confirmNo', 'iw-button')}>
-                  {i18n.t('table.edit.discard')}
-                </Dialog.Close>
-                <button type="submit" {...slot('confirmYes', 'iw-button')} data-variant="primary">
-                  {i18n.t('table.edit.save')}
-                </button>
-              </div>
-            </form>
-          </Dialog.Content>
+            <option value="">{i18n.t('table.defaultRole')}</option>
+            {roleChoices.map((choice) => (
+              <option key={choice.key} value={choice.key}>
+                {choice.name}
+              </option>
+            ))}
+          </select>
         </div>
-      </Dialog.Portal>
-    </Dialog.Root>
+        <div {...slot('editField')}>
+          <label htmlFor={field('first')}>{i18n.t('table.edit.firstName')}</label>
+          <input
+            {...slot('editField', 'iw-control')}
+            id={field('first')}
+            autoComplete="off"
+            value={firstName}
+            onChange={(event) => setFirstName(event.target.value)}
+          />
+        </div>
+        <div {...slot('editField')}>
+          <label htmlFor={field('last')}>{i18n.t('table.edit.lastName')}</label>
+          <input
+            {...slot('editField', 'iw-control')}
+            id={field('last')}
+            autoComplete="off"
+            value={lastName}
+            onChange={(event) => setLastName(event.target.value)}
+          />
+        </div>
+        <div {...slot('editField')}>
+          <label htmlFor={field('locale')}>{i18n.t('table.edit.locale')}</label>
+          <select
+            {...slot('editField', 'iw-control')}
+            id={field('locale')}
+            value={locale}
+            onChange={(event) => setLocale(event.target.value)}
+          >
+            {localeChoices.map((code) => (
+              <option key={code} value={code}>
+                {languageName(i18n.locale, code)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div {...slot('confirmActions')}>
+          <Dialog.Close {...slot('confirmNo', 'iw-button')}>
+            {i18n.t('table.edit.discard')}
+          </Dialog.Close>
+          <button type="submit" {...slot('confirmYes', 'iw-button')} data-variant="primary">
+            {i18n.t('table.edit.save')}
+          </button>
+        </div>
+      </form>
+    </DialogFrame>
   );
 }
