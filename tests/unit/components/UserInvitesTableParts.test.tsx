@@ -167,6 +167,17 @@ describe('UserInvitesTable: edit a pending invite', () => {
     expect(within(table()).queryByText('Grace')).not.toBeInTheDocument();
   });
 
+  it('opens for an invite whose email language Intl cannot name, and shows its code', async () => {
+    const client = memory([invite('i1', 'ada@example.com', { locale: 'not a tag' })]);
+    const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
+    await user.click(await screen.findByRole('button', { name: 'Actions for ada@example.com' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit invite' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit invite' });
+    expect(within(dialog).getByRole('combobox', { name: 'Email language' })).toHaveDisplayValue(
+      'not a tag',
+    );
+  });
+
   it('offers no edit when the client declares it cannot update invites', async () => {
     const client = memory([invite('i1', 'ada@example.com')]);
     const readOnly: InviteClient = { ...client, supportsUpdateUserInvite: false } as InviteClient;

@@ -4,22 +4,13 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useContext, useId, useState, type FormEvent } from 'react';
 import { DialogFrame } from '../../shared/ConfirmDialog';
 import type { UserInvite } from '../../../client/types';
+import { languageName } from '../../../i18n/languageName';
 import { inviteName } from '../inviteName';
 import { useTableActionsI18n } from '../useTableActionsI18n';
 import {
   UserInvitesTableRolesContext,
   useUserInvitesTableStatic,
 } from '../userInvitesTableContext';
-
-const languageNames = new Map<string, Intl.DisplayNames>();
-function languageName(locale: string, code: string) {
-  let names = languageNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'language' });
-    languageNames.set(locale, names);
-  }
-  return names.of(code) ?? code;
-}
 
 /**
  * "Edit invite" for a pending invite: role, first and last name, email language. Saving
