@@ -1,4 +1,21 @@
 /**
+ * The email languages offered when the host names none: the form's and the edit dialog's.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_EMAIL_LOCALES.includes('de-DE'); // true
+ * ```
+ */
+export const DEFAULT_EMAIL_LOCALES: readonly string[] = [
+  'en-US',
+  'en-GB',
+  'de-DE',
+  'fr-FR',
+  'es-ES',
+  'ja-JP',
+];
+
+/**
  * A language's name in `displayLocale` ("German" for `de-DE` in English), for a choice of email
  * language. The code itself when Intl cannot name it: a backend may store a tag Intl refuses
  * (`Intl.DisplayNames#of` throws on a malformed one), and a list must still open.

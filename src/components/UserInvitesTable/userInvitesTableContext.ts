@@ -55,7 +55,7 @@ export interface UserInvitesTableStatic {
   label: string;
   pageSizes: number[];
   emptyAction: ReactNode | undefined;
-  locales: string[];
+  locales: readonly string[];
   unstyled: boolean | undefined;
   /** False in the server render and the first client render: no clock-dependent text then. */
   hydrated: boolean;

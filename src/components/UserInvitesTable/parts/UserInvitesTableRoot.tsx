@@ -7,6 +7,7 @@ import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { useInviteStatus } from '../../../hooks/useInviteStatus';
 import { useRoles } from '../../../hooks/useRoles';
 import { useUserInvites } from '../../../hooks/useUserInvites';
+import { DEFAULT_EMAIL_LOCALES } from '../../../i18n/languageName';
 import type { MessageKey } from '../../../i18n/messages';
 import { tableMessages } from '../../../i18n/messages/tableMessages';
 import { useAreaI18n } from '../../../i18n/useAreaI18n';
@@ -48,7 +49,6 @@ const LIVE_MESSAGES = new Map<InviteStatus, MessageKey>([
   ['expired', 'table.live.expired'],
 ]);
 const DEFAULT_PAGE_SIZES = [10, 25, 50, 100];
-const DEFAULT_LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP'];
 
 const RootForTenant = forwardRef<HTMLElement, UserInvitesTableProps>(
   function UserInvitesTableRootForTenant(props, forwardedRef) {
@@ -59,7 +59,7 @@ const RootForTenant = forwardRef<HTMLElement, UserInvitesTableProps>(
       canResend,
       canCancel,
       canEdit,
-      locales = DEFAULT_LOCALES,
+      locales = DEFAULT_EMAIL_LOCALES,
       pollIntervalMs = 5000,
       emptyAction,
       label,
