@@ -208,7 +208,22 @@ export const de: InviteLocaleMessages = {
   'table.confirm.no': 'Behalten',
   'table.bulk.resend': 'Auswahl erneut senden',
   'table.bulk.cancel': 'Auswahl zurückziehen',
-  'table.bulk.summary': '{done} von {total} erledigt.',
+  'table.bulk.resendDone': {
+    one: '{count} Einladung erneut gesendet.',
+    other: '{count} Einladungen erneut gesendet.',
+  },
+  'table.bulk.cancelDone': {
+    one: '{count} Einladung zurückgezogen.',
+    other: '{count} Einladungen zurückgezogen.',
+  },
+  'table.bulk.resendFailed': {
+    one: '{count} Einladung konnte nicht erneut gesendet werden:',
+    other: '{count} Einladungen konnten nicht erneut gesendet werden:',
+  },
+  'table.bulk.cancelFailed': {
+    one: '{count} Einladung konnte nicht zurückgezogen werden:',
+    other: '{count} Einladungen konnten nicht zurückgezogen werden:',
+  },
   'table.bulk.failure': '{email}: {reason}',
   'table.bulk.skipped': '{email}: bei Status „{status}“ nicht möglich',
   'table.bulk.resending': '{done} von {total} werden erneut gesendet …',

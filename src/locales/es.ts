@@ -255,7 +255,26 @@ export const es: InviteLocaleMessages = {
   'table.confirm.no': 'Conservarla',
   'table.bulk.resend': 'Reenviar seleccionadas',
   'table.bulk.cancel': 'Cancelar seleccionadas',
-  'table.bulk.summary': '{done} de {total} completadas.',
+  'table.bulk.resendDone': {
+    one: 'Se reenvió {count} invitación.',
+    many: 'Se reenviaron {count} de invitaciones.',
+    other: 'Se reenviaron {count} invitaciones.',
+  },
+  'table.bulk.cancelDone': {
+    one: 'Se canceló {count} invitación.',
+    many: 'Se cancelaron {count} de invitaciones.',
+    other: 'Se cancelaron {count} invitaciones.',
+  },
+  'table.bulk.resendFailed': {
+    one: 'No se pudo reenviar {count} invitación:',
+    many: 'No se pudieron reenviar {count} de invitaciones:',
+    other: 'No se pudieron reenviar {count} invitaciones:',
+  },
+  'table.bulk.cancelFailed': {
+    one: 'No se pudo cancelar {count} invitación:',
+    many: 'No se pudieron cancelar {count} de invitaciones:',
+    other: 'No se pudieron cancelar {count} invitaciones:',
+  },
   'table.bulk.failure': '{email}: {reason}',
   'table.bulk.skipped': '{email}: no es posible con una invitación en estado «{status}»',
   'table.bulk.resending': 'Reenviando {done} de {total}…',

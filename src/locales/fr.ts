@@ -266,7 +266,26 @@ export const fr: InviteLocaleMessages = {
   'table.confirm.no': 'La conserver',
   'table.bulk.resend': 'Renvoyer la sélection',
   'table.bulk.cancel': 'Annuler la sélection',
-  'table.bulk.summary': '{done} sur {total} effectuées.',
+  'table.bulk.resendDone': {
+    one: '{count} invitation renvoyée.',
+    many: '{count} d’invitations renvoyées.',
+    other: '{count} invitations renvoyées.',
+  },
+  'table.bulk.cancelDone': {
+    one: '{count} invitation annulée.',
+    many: '{count} d’invitations annulées.',
+    other: '{count} invitations annulées.',
+  },
+  'table.bulk.resendFailed': {
+    one: 'Impossible de renvoyer {count} invitation\u00A0:',
+    many: 'Impossible de renvoyer {count} d’invitations\u00A0:',
+    other: 'Impossible de renvoyer {count} invitations\u00A0:',
+  },
+  'table.bulk.cancelFailed': {
+    one: 'Impossible d’annuler {count} invitation\u00A0:',
+    many: 'Impossible d’annuler {count} d’invitations\u00A0:',
+    other: 'Impossible d’annuler {count} invitations\u00A0:',
+  },
   'table.bulk.failure': '{email}\u00A0: {reason}',
   'table.bulk.skipped':
     '{email}\u00A0: impossible pour une invitation au statut «\u202F{status}\u202F»',

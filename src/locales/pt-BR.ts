@@ -251,7 +251,26 @@ export const ptBR: InviteLocaleMessages = {
   'table.confirm.no': 'Manter',
   'table.bulk.resend': 'Reenviar selecionados',
   'table.bulk.cancel': 'Cancelar selecionados',
-  'table.bulk.summary': '{done} de {total} concluídos.',
+  'table.bulk.resendDone': {
+    one: '{count} convite reenviado.',
+    many: '{count} de convites reenviados.',
+    other: '{count} convites reenviados.',
+  },
+  'table.bulk.cancelDone': {
+    one: '{count} convite cancelado.',
+    many: '{count} de convites cancelados.',
+    other: '{count} convites cancelados.',
+  },
+  'table.bulk.resendFailed': {
+    one: 'Não foi possível reenviar {count} convite:',
+    many: 'Não foi possível reenviar {count} de convites:',
+    other: 'Não foi possível reenviar {count} convites:',
+  },
+  'table.bulk.cancelFailed': {
+    one: 'Não foi possível cancelar {count} convite:',
+    many: 'Não foi possível cancelar {count} de convites:',
+    other: 'Não foi possível cancelar {count} convites:',
+  },
   'table.bulk.failure': '{email}: {reason}',
   'table.bulk.skipped': '{email}: não é possível para um convite com status "{status}"',
   'table.bulk.resending': 'Reenviando {done} de {total}…',

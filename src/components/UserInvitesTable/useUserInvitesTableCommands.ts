@@ -74,6 +74,7 @@ export function useUserInvitesTableCommands(input: {
         setLoadFailed(!ok);
         if (!ok) latest.current.actions.announce(latest.current.networkMessage);
       },
+      announce: (message) => latest.current.actions.announce(message),
       closeDialog: () => {
         const was = origin.current;
         setDialog(null);

@@ -217,7 +217,8 @@ export function useUserInvitesTableRowActions(options: UserInvitesTableRowAction
         setBulk({ action, done, total, succeeded, problems: [] });
       });
       const final = { action, done: total, total, succeeded, problems };
-      // The summary box is a polite status region of its own: said once, not twice.
+      // The progress goes quiet; the summary is said by whoever shows it (the bulk bar), in its
+      // words, which load with it.
       setBulk(final);
       setAnnouncement('');
       return final;

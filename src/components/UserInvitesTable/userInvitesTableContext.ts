@@ -37,6 +37,8 @@ export interface UserInvitesTableCommands {
   closeDialog: () => void;
   /** How fetching an on-demand part (row menu, dialogs, bulk bar) went: a failure is shown. */
   reportLoad: (ok: boolean) => void;
+  /** Says `message` in the table's polite live region (a part loaded on demand has its words). */
+  announce: (message: string) => void;
 }
 
 /** What never changes while the table lives (or changes once, at hydration). */

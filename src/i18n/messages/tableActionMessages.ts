@@ -33,6 +33,15 @@ export const tableActionMessages = {
   'table.clearSelection': 'Clear selection',
   'table.bulk.resend': 'Resend selected',
   'table.bulk.cancel': 'Cancel selected',
-  'table.bulk.summary': '{done} of {total} done.',
+  'table.bulk.resendDone': { one: 'Resent {count} invite.', other: 'Resent {count} invites.' },
+  'table.bulk.cancelDone': { one: 'Canceled {count} invite.', other: 'Canceled {count} invites.' },
+  'table.bulk.resendFailed': {
+    one: '{count} invite could not be resent:',
+    other: '{count} invites could not be resent:',
+  },
+  'table.bulk.cancelFailed': {
+    one: '{count} invite could not be canceled:',
+    other: '{count} invites could not be canceled:',
+  },
   'table.bulk.dismiss': 'Dismiss',
 } satisfies Record<string, Message>;
