@@ -1,13 +1,6 @@
 'use client';
 
-import {
-  forwardRef,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ComponentPropsWithoutRef,
-} from 'react';
+import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { slotWithClassName } from '../../shared/slotWithClassName';
 import { useTableActionsI18n } from '../useTableActionsI18n';
 import {
@@ -42,7 +35,7 @@ export const UserInvitesTableBulkBarContent = forwardRef<
   const { selected, clearSelection } = useUserInvitesTableStateContext('UserInvitesTableBulkBar');
   const { rows } = useUserInvitesTableData('UserInvitesTableBulkBar');
   const { bulk } = useUserInvitesTableActivity('UserInvitesTableBulkBar');
-  const chosen = useMemo(() => rows.filter((invite) => selected.has(invite.id)), [rows, selected]);
+  const chosen = rows.filter((invite) => selected.has(invite.id));
   // Each action goes only to the invites it applies to (a canceled invite is not resent), and
   // its button is disabled when none of the selection can take it.
   const resendable = chosen.filter(permits.resend);
