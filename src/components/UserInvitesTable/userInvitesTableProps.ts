@@ -1,7 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import type { UserInvite, UserInviteOrderField } from '../../client/types';
 import type { StylingProps } from '../../theme/slots';
-import type { ConfirmDialogSlot } from '../shared/ConfirmDialog';
+import type { ConfirmDialogSlot } from '../shared/DialogFrame';
 import type { UserInvitesTableStateOptions } from './useUserInvitesTableState';
 
 /**

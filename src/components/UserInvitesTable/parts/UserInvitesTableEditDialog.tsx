@@ -2,7 +2,7 @@
 
 import * as Dialog from '@radix-ui/react-dialog';
 import { useContext, useId, useState, type FormEvent } from 'react';
-import { DialogFrame } from '../../shared/ConfirmDialog';
+import { DialogFrame, type DialogFrameHost } from '../../shared/DialogFrame';
 import type { UserInvite } from '../../../client/types';
 import { languageName } from '../../../i18n/languageName';
 import { inviteName } from '../inviteName';
@@ -13,20 +13,16 @@ import {
 } from '../userInvitesTableContext';
 
 /**
- * "Edit invite" for a pending invite: role, first and last name, email language. Saving
- * closes it at once; the row shows the change (optimistic), then "Saved", or rolls back and
+ * "Edit invite" for a pending invite: role, first and last name, email language, and a ×
+ * ("Close") in the corner as in the invite dialog. Saving closes it at once; the row shows the change (optimistic), then "Saved", or rolls back and
  * says why. Rendered only while open.
  *
  * @example
  * ```tsx
- * {editing && <UserInvitesTableEditDialog invite={editing} theme={theme} />}
+ * {editing && <UserInvitesTableEditDialog invite={editing} host={{ slot, onClose, theme, dir }} />}
  * ```
  */
-export function UserInvitesTableEditDialog(props: {
-  invite: UserInvite;
-  theme?: string;
-  dir?: string;
-}) {
+export function UserInvitesTableEditDialog(props: { invite: UserInvite; host: DialogFrameHost }) {
   const { invite } = props;
   const { slot, commands, locales } = useUserInvitesTableStatic('UserInvitesTableEditDialog');
   const i18n = useTableActionsI18n();
@@ -59,11 +55,9 @@ export function UserInvitesTableEditDialog(props: {
 
   return (
     <DialogFrame
+      {...props.host}
       part="edit"
-      slot={slot}
-      onClose={commands.closeDialog}
-      theme={props.theme}
-      dir={props.dir}
+      role="dialog"
       title={i18n.t('table.edit.title')}
       description={i18n.t('table.edit.description', { email: inviteName(i18n, invite) })}
     >

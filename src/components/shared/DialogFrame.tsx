@@ -4,7 +4,10 @@ import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 import type { SlotProps } from '../../theme/slots';
 
-/** The parts of the confirmation, named in the slots of the component that shows it. */
+/**
+ * The parts of a dialog in a {@link DialogFrame}, named in the slots of the component that shows
+ * it (`confirm*`: shared by the confirmation and the edit form).
+ */
 export type ConfirmDialogSlot =
   | 'confirmRoot'
   | 'confirmOverlay'
@@ -15,23 +18,27 @@ export type ConfirmDialogSlot =
   | 'confirmYes'
   | 'confirmNo';
 
-/** What {@link DialogFrame} takes: the open dialog's words, body and surroundings. */
-export interface DialogFrameProps {
+/** Where a {@link DialogFrame} is shown: its host's slots, theme and direction, and how it closes. */
+export interface DialogFrameHost {
+  /** The host component's slot function: these parts take its classNames and unstyled. */
+  slot: (name: ConfirmDialogSlot | 'edit', defaultClassName?: string) => SlotProps;
   /** Closing asked for (Escape, the overlay, a close button): the host unmounts the frame. */
   onClose: () => void;
+  /** Forced theme and direction of the host, carried into the portal. */
+  theme?: string;
+  dir?: string;
+}
+
+/** What {@link DialogFrame} takes: its host, and the open dialog's words and body. */
+export interface DialogFrameProps extends DialogFrameHost {
   title: ReactNode;
   description: ReactNode;
   /** What follows the description: the answers of a question, a form. */
   children: ReactNode;
   /** The content's slot: the dialog it is. */
   part: 'confirm' | 'edit';
-  /** `alertdialog` for a question whose answer cannot be undone. Default `dialog`. */
-  role?: 'dialog' | 'alertdialog';
-  /** The host component's slot function: these parts take its classNames and unstyled. */
-  slot: (name: ConfirmDialogSlot | 'edit', defaultClassName?: string) => SlotProps;
-  /** Forced theme and direction of the host, carried into the portal. */
-  theme?: string;
-  dir?: string;
+  /** `alertdialog` for a question whose answer cannot be undone. */
+  role: 'dialog' | 'alertdialog';
 }
 
 /**
@@ -41,7 +48,7 @@ export interface DialogFrameProps {
  *
  * @example
  * ```tsx
- * <DialogFrame part="edit" slot={slot} onClose={close} title="Edit invite" description="…">
+ * <DialogFrame {...host} part="edit" role="dialog" title="Edit invite" description="…">
  *   <form>…</form>
  * </DialogFrame>
  * ```
@@ -60,7 +67,7 @@ export function DialogFrame(props: DialogFrameProps) {
           <Dialog.Overlay {...slot('confirmOverlay', 'iw-invite-dialog-overlay')} />
           <Dialog.Content
             {...slot(props.part, 'iw-invite-dialog-content')}
-            role={props.role ?? 'dialog'}
+            role={props.role}
             onCloseAutoFocus={(event) => event.preventDefault()}
           >
             <Dialog.Title {...slot('confirmTitle', 'iw-invite-dialog-title')}>
@@ -74,45 +81,5 @@ export function DialogFrame(props: DialogFrameProps) {
         </div>
       </Dialog.Portal>
     </Dialog.Root>
-  );
-}
-
-/** What {@link ConfirmDialog} takes. */
-export interface ConfirmDialogProps extends Omit<DialogFrameProps, 'children' | 'part' | 'role'> {
-  confirmLabel: ReactNode;
-  cancelLabel: ReactNode;
-  onConfirm: () => void;
-}
-
-/**
- * A question with the alertdialog role: a destructive answer and a safe one, which has focus.
- *
- * @example
- * ```tsx
- * <ConfirmDialog slot={slot} onClose={close} title="Cancel this invite?" description="…"
- *   confirmLabel="Cancel invite" cancelLabel="Keep it" onConfirm={cancel} />
- * ```
- */
-export function ConfirmDialog({
-  confirmLabel,
-  cancelLabel,
-  onConfirm,
-  ...props
-}: ConfirmDialogProps) {
-  const { slot } = props;
-  return (
-    <DialogFrame {...props} part="confirm" role="alertdialog">
-      <div {...slot('confirmActions')}>
-        <Dialog.Close {...slot('confirmNo', 'iw-button')}>{cancelLabel}</Dialog.Close>
-        <button
-          type="button"
-          {...slot('confirmYes', 'iw-button')}
-          data-variant="danger"
-          onClick={onConfirm}
-        >
-          {confirmLabel}
-        </button>
-      </div>
-    </DialogFrame>
   );
 }
