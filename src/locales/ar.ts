@@ -297,6 +297,7 @@ export const ar: InviteLocaleMessages = {
   'table.edit.locale': 'لغة البريد الإلكتروني',
   'table.edit.save': 'حفظ التغييرات',
   'table.edit.discard': 'تجاهل التغييرات',
+  'table.edit.close': 'إغلاق',
   'table.saved': 'تم تحديث الدعوة المرسلة إلى {email}.',
   'table.feedback.resending': 'جارٍ إعادة الإرسال…',
   'table.feedback.resent': 'أُعيد الإرسال',

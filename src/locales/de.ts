@@ -175,6 +175,7 @@ export const de: InviteLocaleMessages = {
   'table.edit.locale': 'Sprache der E-Mail',
   'table.edit.save': 'Änderungen speichern',
   'table.edit.discard': 'Verwerfen',
+  'table.edit.close': 'Schließen',
   'table.saved': 'Einladung für {email} aktualisiert.',
   'table.feedback.resending': 'Wird erneut gesendet …',
   'table.feedback.resent': 'Erneut gesendet',

@@ -221,6 +221,7 @@ export const es: InviteLocaleMessages = {
   'table.edit.locale': 'Idioma del correo',
   'table.edit.save': 'Guardar cambios',
   'table.edit.discard': 'Descartar',
+  'table.edit.close': 'Cerrar',
   'table.saved': 'Se actualizó la invitación de {email}.',
   'table.feedback.resending': 'Reenviando…',
   'table.feedback.resent': 'Reenviada',

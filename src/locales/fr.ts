@@ -231,6 +231,7 @@ export const fr: InviteLocaleMessages = {
   'table.edit.locale': 'Langue de l’e-mail',
   'table.edit.save': 'Enregistrer les modifications',
   'table.edit.discard': 'Ignorer les modifications',
+  'table.edit.close': 'Fermer',
   'table.saved': 'Invitation de {email} mise à jour.',
   'table.feedback.resending': 'Renvoi…',
   'table.feedback.resent': 'Renvoyée',

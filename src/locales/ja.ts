@@ -141,6 +141,7 @@ export const ja: InviteLocaleMessages = {
   'table.edit.locale': 'メールの言語',
   'table.edit.save': '変更を保存',
   'table.edit.discard': '破棄',
+  'table.edit.close': '閉じる',
   'table.saved': '{email}への招待を更新しました。',
   'table.feedback.resending': '再送信中…',
   'table.feedback.resent': '再送信しました',

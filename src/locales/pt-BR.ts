@@ -217,6 +217,7 @@ export const ptBR: InviteLocaleMessages = {
   'table.edit.locale': 'Idioma do e-mail',
   'table.edit.save': 'Salvar alterações',
   'table.edit.discard': 'Descartar',
+  'table.edit.close': 'Fechar',
   'table.saved': 'Convite de {email} atualizado.',
   'table.feedback.resending': 'Reenviando…',
   'table.feedback.resent': 'Reenviado',

@@ -133,6 +133,7 @@ export const zhCN: InviteLocaleMessages = {
   'table.edit.locale': '邮件语言',
   'table.edit.save': '保存更改',
   'table.edit.discard': '放弃更改',
+  'table.edit.close': '关闭',
   'table.saved': '已更新发给 {email} 的邀请。',
   'table.feedback.resending': '正在重新发送…',
   'table.feedback.resent': '已重新发送',

@@ -49,6 +49,8 @@ export type UserInvitesTableSlot =
   | 'live'
   | 'edit'
   | 'editField'
+  | 'editHeader'
+  | 'editClose'
   | ConfirmDialogSlot;
 
 /**

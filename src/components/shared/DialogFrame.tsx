@@ -20,8 +20,14 @@ export type ConfirmDialogSlot =
 
 /** Where a {@link DialogFrame} is shown: its host's slots, theme and direction, and how it closes. */
 export interface DialogFrameHost {
-  /** The host component's slot function: these parts take its classNames and unstyled. */
-  slot: (name: ConfirmDialogSlot | 'edit', defaultClassName?: string) => SlotProps;
+  /**
+   * The host component's slot function: these parts take its classNames and unstyled (`edit*`
+   * are the edit form's content, header and close button).
+   */
+  slot: (
+    name: ConfirmDialogSlot | 'edit' | 'editHeader' | 'editClose',
+    defaultClassName?: string,
+  ) => SlotProps;
   /** Closing asked for (Escape, the overlay, a close button): the host unmounts the frame. */
   onClose: () => void;
   /** Forced theme and direction of the host, carried into the portal. */
@@ -39,12 +45,17 @@ export interface DialogFrameProps extends DialogFrameHost {
   part: 'confirm' | 'edit';
   /** `alertdialog` for a question whose answer cannot be undone. */
   role: 'dialog' | 'alertdialog';
+  /**
+   * The name of a × in the corner ("Close"), as the invite dialog has, for a dialog that may
+   * be left as it is; its title and description then keep clear of it.
+   */
+  closeLabel?: string;
 }
 
 /**
- * An open Radix dialog in a portal, themed like its host: title, description, then its body.
- * Rendered only while open; focus goes back where the host says (the element that opened it
- * may be gone by then), not where Radix would put it.
+ * An open Radix dialog in a portal, themed like its host: title, description, then its body,
+ * and a × when it has a `closeLabel`. Rendered only while open; focus goes back where the host
+ * says (the element that opened it may be gone by then), not where Radix would put it.
  *
  * @example
  * ```tsx
@@ -54,7 +65,15 @@ export interface DialogFrameProps extends DialogFrameHost {
  * ```
  */
 export function DialogFrame(props: DialogFrameProps) {
-  const { slot } = props;
+  const { slot, closeLabel } = props;
+  const words = (
+    <>
+      <Dialog.Title {...slot('confirmTitle', 'iw-invite-dialog-title')}>{props.title}</Dialog.Title>
+      <Dialog.Description {...slot('confirmDescription', 'iw-invite-dialog-description')}>
+        {props.description}
+      </Dialog.Description>
+    </>
+  );
   return (
     <Dialog.Root
       open
@@ -70,13 +89,21 @@ export function DialogFrame(props: DialogFrameProps) {
             role={props.role}
             onCloseAutoFocus={(event) => event.preventDefault()}
           >
-            <Dialog.Title {...slot('confirmTitle', 'iw-invite-dialog-title')}>
-              {props.title}
-            </Dialog.Title>
-            <Dialog.Description {...slot('confirmDescription', 'iw-invite-dialog-description')}>
-              {props.description}
-            </Dialog.Description>
+            {closeLabel ? (
+              <div {...slot('editHeader', 'iw-invite-dialog-header')}>{words}</div>
+            ) : (
+              words
+            )}
             {props.children}
+            {/* Last, as in the invite dialog: focus starts in the body; Tab reaches it at the end. */}
+            {closeLabel && (
+              <Dialog.Close
+                {...slot('editClose', 'iw-invite-dialog-close')}
+                aria-label={closeLabel}
+              >
+                <span aria-hidden="true">×</span>
+              </Dialog.Close>
+            )}
           </Dialog.Content>
         </div>
       </Dialog.Portal>

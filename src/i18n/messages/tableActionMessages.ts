@@ -29,6 +29,7 @@ export const tableActionMessages = {
   'table.edit.locale': 'Email language',
   'table.edit.save': 'Save changes',
   'table.edit.discard': 'Discard',
+  'table.edit.close': 'Close',
   'table.selected': { one: '{count} selected', other: '{count} selected' },
   'table.clearSelection': 'Clear selection',
   'table.bulk.resend': 'Resend selected',

@@ -170,6 +170,21 @@ describe('UserInvitesTable: edit a pending invite', () => {
     expect(within(table()).queryByText('Grace')).not.toBeInTheDocument();
   });
 
+  it('closes with its × ("Close") and changes nothing, back on the menu button', async () => {
+    const client = memory([invite('i1', 'ada@example.com')]);
+    const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
+    await user.click(await screen.findByRole('button', { name: 'Actions for ada@example.com' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit invite' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit invite' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'First name' }), 'Ada');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(client.calls().filter((call) => call.method === 'updateUserInvite')).toEqual([]);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Actions for ada@example.com' })).toHaveFocus(),
+    );
+  });
+
   it('opens for an invite whose email language Intl cannot name, and shows its code', async () => {
     const client = memory([invite('i1', 'ada@example.com', { locale: 'not a tag' })]);
     const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });

@@ -60,6 +60,7 @@ export function UserInvitesTableEditDialog(props: { invite: UserInvite; host: Di
       role="dialog"
       title={i18n.t('table.edit.title')}
       description={i18n.t('table.edit.description', { email: inviteName(i18n, invite) })}
+      closeLabel={i18n.t('table.edit.close')}
     >
       <form onSubmit={save}>
         <div {...slot('editField')}>
