@@ -127,6 +127,8 @@ describe('slot names in classNames', () => {
       | 'live'
       | 'edit'
       | 'editField'
+      | 'editHeader'
+      | 'editClose'
       | 'confirmRoot'
       | 'confirmOverlay'
       | 'confirm'

@@ -5,6 +5,7 @@ import type { InviteClientError } from '../../client/errors';
 import type { InviteData, InviteRole, SendUserInvitesResult } from '../../client/types';
 import { usePendingInviteEmails } from '../../hooks/usePendingInviteEmails';
 import { useRoles } from '../../hooks/useRoles';
+import { DEFAULT_EMAIL_LOCALES } from '../../i18n/languageName';
 import { formMessages } from '../../i18n/messages/formMessages';
 import { useAreaI18n } from '../../i18n/useAreaI18n';
 import type { ParsedInvitee } from '../../parse/parseInviteList';
@@ -62,7 +63,6 @@ export interface InviteFormStateOptions {
   onSettled?: () => void;
 }
 
-const DEFAULT_LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP'];
 const NO_ROLES: InviteRole[] = [];
 
 /**
@@ -106,7 +106,7 @@ export function useInviteFormState(options: InviteFormStateOptions = {}) {
   const clientRoles = useRoles({ query: { enabled: options.roles === undefined } });
   const roles = options.roles ?? clientRoles.data ?? NO_ROLES;
   const locales = useMemo(
-    () => [...new Set([providerLocale, ...(options.locales ?? DEFAULT_LOCALES)])],
+    () => [...new Set([providerLocale, ...(options.locales ?? DEFAULT_EMAIL_LOCALES)])],
     [providerLocale, options.locales],
   );
 

@@ -31,8 +31,6 @@ export function useUserInvitesTableCommands(input: {
   networkMessage: string;
 }) {
   const { searchRef } = input;
-  const rowsRef = useRef(input.rows);
-  rowsRef.current = input.rows;
   const [dialog, setDialog] = useState<Dialog>(null);
   // An on-demand part (row menu, dialogs, bulk bar) that a person asked for could not be fetched.
   const [loadFailed, setLoadFailed] = useState(false);
@@ -86,16 +84,19 @@ export function useUserInvitesTableCommands(input: {
         // Shift-click sets every row between the last clicked one and this one to this one's state.
         const anchor = range && lastClicked.current !== null ? lastClicked.current : index;
         lastClicked.current = index;
-        const ids = rowsRef.current
+        const ids = latest.current.rows
           .slice(Math.min(anchor, index), Math.max(anchor, index) + 1)
           .map((invite) => invite.id);
         latest.current.state.selectIds(ids, checked);
       },
       toggleAll: (checked) =>
         checked
-          ? latest.current.state.setSelected(new Set(rowsRef.current.map((invite) => invite.id)))
+          ? latest.current.state.setSelected(
+              new Set(latest.current.rows.map((invite) => invite.id)),
+            )
           : latest.current.state.clearSelection(),
       reportLoad,
+      announce: (message) => latest.current.actions.announce(message),
       closeDialog: () => {
         const was = origin.current;
         setDialog(null);

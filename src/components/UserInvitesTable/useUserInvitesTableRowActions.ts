@@ -63,12 +63,20 @@ export interface UserInvitesTableRowActionsOptions {
 }
 
 const FEEDBACK_MS = 4000;
+// What the live region says once an action on one invite is done.
+const DONE = {
+  resend: 'table.resent',
+  cancel: 'table.canceled',
+  copy: 'table.copied',
+  edit: 'table.saved',
+} as const;
 const NONE: ReadonlyMap<string, UserInvitesRowFeedback> = new Map();
 
 /**
  * The row actions of the invites table on the hooks alone: resend, cancel, copy link, edit,
  * and bulk resend and cancel (a few requests at a time, with progress and one summary). Each
- * action leaves feedback on its row and a sentence for a polite live region.
+ * action leaves feedback on its row and a sentence for a polite live region; one on a single
+ * invite resolves to whether it went through.
  *
  * @example
  * ```tsx
@@ -128,74 +136,50 @@ export function useUserInvitesTableRowActions(options: UserInvitesTableRowAction
     }
   }, []);
 
-  const failed = useCallback(
-    (action: 'resend' | 'cancel' | 'edit', invite: UserInvite, error: unknown) => {
-      mark(invite.id, { action, state: 'failed' });
-      // One whole sentence per action: a verb slotted into a shared sentence reads wrong in
-      // most languages (German nouns, French elision).
-      setAnnouncement(
-        i18n.t(`table.${action}Failed`, {
-          email: inviteName(i18n, invite),
-          reason: describeInviteError(i18n, error),
-        }),
-      );
-    },
-    [i18n, mark],
-  );
-
   const { mutateAsync: resendAsync } = resendMutation;
   const { mutateAsync: cancelAsync } = cancelMutation;
   const { mutateAsync: copyAsync } = copyMutation;
   const { mutateAsync: updateAsync } = updateMutation;
 
-  const resend = useCallback(
-    async (invite: UserInvite) => {
-      mark(invite.id, { action: 'resend', state: 'pending' });
+  /** One action on one invite: feedback on its row, one sentence for the live region. */
+  const act = useCallback(
+    async (
+      action: UserInvitesRowFeedback['action'],
+      invite: UserInvite,
+      run: () => Promise<unknown>,
+    ) => {
+      const email = inviteName(i18n, invite);
+      mark(invite.id, { action, state: 'pending' });
       try {
-        await resendAsync(invite.id);
-        mark(invite.id, { action: 'resend', state: 'done' });
-        setAnnouncement(i18n.t('table.resent', { email: inviteName(i18n, invite) }));
-      } catch (error) {
-        failed('resend', invite, error);
-      }
-    },
-    [resendAsync, mark, failed, i18n],
-  );
-
-  const copyLink = useCallback(
-    async (invite: UserInvite) => {
-      mark(invite.id, { action: 'copy', state: 'pending' });
-      try {
-        await copyAsync(invite.id);
-        mark(invite.id, { action: 'copy', state: 'done' });
-        setAnnouncement(i18n.t('table.copied', { email: inviteName(i18n, invite) }));
-      } catch (error) {
-        mark(invite.id, { action: 'copy', state: 'failed' });
-        setAnnouncement(
-          i18n.t('table.copyFailed', {
-            email: inviteName(i18n, invite),
-            reason: describeInviteError(i18n, error),
-          }),
-        );
-      }
-    },
-    [copyAsync, mark, i18n],
-  );
-
-  const update = useCallback(
-    async (invite: UserInvite, patch: UserInvitePatch) => {
-      mark(invite.id, { action: 'edit', state: 'pending' });
-      try {
-        await updateAsync({ id: invite.id, patch });
-        mark(invite.id, { action: 'edit', state: 'done' });
-        setAnnouncement(i18n.t('table.saved', { email: inviteName(i18n, invite) }));
+        await run();
+        mark(invite.id, { action, state: 'done' });
+        setAnnouncement(i18n.t(DONE[action], { email }));
         return true;
       } catch (error) {
-        failed('edit', invite, error);
+        mark(invite.id, { action, state: 'failed' });
+        // One whole sentence per action: a verb slotted into a shared sentence reads wrong in
+        // most languages (German nouns, French elision).
+        setAnnouncement(
+          i18n.t(`table.${action}Failed`, { email, reason: describeInviteError(i18n, error) }),
+        );
         return false;
       }
     },
-    [updateAsync, mark, failed, i18n],
+    [i18n, mark],
+  );
+
+  const resend = useCallback(
+    (invite: UserInvite) => act('resend', invite, () => resendAsync(invite.id)),
+    [act, resendAsync],
+  );
+  const copyLink = useCallback(
+    (invite: UserInvite) => act('copy', invite, () => copyAsync(invite.id)),
+    [act, copyAsync],
+  );
+  const update = useCallback(
+    (invite: UserInvite, patch: UserInvitePatch) =>
+      act('edit', invite, () => updateAsync({ id: invite.id, patch })),
+    [act, updateAsync],
   );
 
   const runBulk = useCallback(
@@ -233,7 +217,8 @@ export function useUserInvitesTableRowActions(options: UserInvitesTableRowAction
         setBulk({ action, done, total, succeeded, problems: [] });
       });
       const final = { action, done: total, total, succeeded, problems };
-      // The summary box is a polite status region of its own: said once, not twice.
+      // The progress goes quiet; the summary is said by whoever shows it (the bulk bar), in its
+      // words, which load with it.
       setBulk(final);
       setAnnouncement('');
       return final;
@@ -245,16 +230,9 @@ export function useUserInvitesTableRowActions(options: UserInvitesTableRowAction
     async (targets: readonly UserInvite[]) => {
       if (targets.length !== 1) return void (await runBulk('cancel', targets));
       const invite = targets[0]!;
-      mark(invite.id, { action: 'cancel', state: 'pending' });
-      try {
-        await cancelAsync(invite.id);
-        mark(invite.id, { action: 'cancel', state: 'done' });
-        setAnnouncement(i18n.t('table.canceled', { email: inviteName(i18n, invite) }));
-      } catch (error) {
-        failed('cancel', invite, error);
-      }
+      await act('cancel', invite, () => cancelAsync(invite.id));
     },
-    [runBulk, cancelAsync, mark, failed, i18n],
+    [runBulk, act, cancelAsync],
   );
 
   const bulkResend = useCallback(

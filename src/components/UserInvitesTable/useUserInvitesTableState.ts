@@ -180,33 +180,47 @@ export function useUserInvitesTableState(
     options.onSelectedChange,
   );
 
-  const clearSelection = useCallback(() => setSelected(EMPTY), [setSelected]);
-  // The one rule: whatever changes which invites match starts again from the first page.
-  const restart = useCallback(() => {
-    setPageValue(0);
-    setSelected(EMPTY);
-  }, [setPageValue, setSelected]);
-  const setSearch = useCallback(
-    (next: string) => {
-      setSearchValue(next);
-      restart();
-    },
-    [setSearchValue, restart],
-  );
-  const setStatus = useCallback(
-    (next: UserInvitesStatusFilter) => {
-      setStatusValue(next);
-      restart();
-    },
-    [setStatusValue, restart],
-  );
-  const setOrder = useCallback(
-    (next: UserInviteOrder) => {
-      setOrderValue(next);
-      restart();
-    },
-    [setOrderValue, restart],
-  );
+  // The setters, stable while the controlled values stay controlled (or not).
+  const setters = useMemo(() => {
+    // The one rule: whatever changes which invites match starts again from the first page.
+    const restart = () => {
+      setPageValue(0);
+      setSelected(EMPTY);
+    };
+    const restarting =
+      <T>(set: (next: T) => void) =>
+      (next: T) => {
+        set(next);
+        restart();
+      };
+    return {
+      setSearch: restarting(setSearchValue),
+      setStatus: restarting(setStatusValue),
+      setOrder: restarting(setOrderValue),
+      setPageSize: restarting(setPageSizeValue),
+      setPage: (next: number) => {
+        setPageValue(Math.max(0, next));
+        setSelected(EMPTY);
+      },
+      setSelected,
+      selectIds: (ids: readonly string[], on: boolean) =>
+        setSelected((previous) => {
+          const next = new Set(previous);
+          for (const id of ids) {
+            if (on) next.add(id);
+            else next.delete(id);
+          }
+          return next.size === 0 ? EMPTY : next;
+        }),
+      clearSelection: () => setSelected(EMPTY),
+      clearFilters: () => {
+        setSearchValue('');
+        setStatusValue('all');
+        restart();
+      },
+    };
+  }, [setSearchValue, setStatusValue, setOrderValue, setPageSizeValue, setPageValue, setSelected]);
+  const { setOrder } = setters;
   const toggleSort = useCallback(
     (field: UserInviteOrderField) =>
       setOrder(
@@ -216,74 +230,9 @@ export function useUserInvitesTableState(
       ),
     [order, setOrder],
   );
-  const setPageSize = useCallback(
-    (next: number) => {
-      setPageSizeValue(next);
-      restart();
-    },
-    [setPageSizeValue, restart],
-  );
-  const setPage = useCallback(
-    (next: number) => {
-      setPageValue(Math.max(0, next));
-      setSelected(EMPTY);
-    },
-    [setPageValue, setSelected],
-  );
-  const selectIds = useCallback(
-    (ids: readonly string[], on: boolean) =>
-      setSelected((previous) => {
-        const next = new Set(previous);
-        for (const id of ids) {
-          if (on) next.add(id);
-          else next.delete(id);
-        }
-        return next.size === 0 ? EMPTY : next;
-      }),
-    [setSelected],
-  );
-  const clearFilters = useCallback(() => {
-    setSearchValue('');
-    setStatusValue('all');
-    restart();
-  }, [setSearchValue, setStatusValue, restart]);
 
   return useMemo(
-    () => ({
-      search,
-      status,
-      order,
-      page,
-      pageSize,
-      selected,
-      setSearch,
-      setStatus,
-      setOrder,
-      toggleSort,
-      setPageSize,
-      setPage,
-      setSelected,
-      selectIds,
-      clearSelection,
-      clearFilters,
-    }),
-    [
-      search,
-      status,
-      order,
-      page,
-      pageSize,
-      selected,
-      setSearch,
-      setStatus,
-      setOrder,
-      toggleSort,
-      setPageSize,
-      setPage,
-      setSelected,
-      selectIds,
-      clearSelection,
-      clearFilters,
-    ],
+    () => ({ search, status, order, page, pageSize, selected, ...setters, toggleSort }),
+    [search, status, order, page, pageSize, selected, setters, toggleSort],
   );
 }

@@ -37,6 +37,8 @@ export interface UserInvitesTableCommands {
   closeDialog: () => void;
   /** How fetching an on-demand part (row menu, dialogs, bulk bar) went: a failure is shown. */
   reportLoad: (ok: boolean) => void;
+  /** Says `message` in the table's polite live region (a part loaded on demand has its words). */
+  announce: (message: string) => void;
   /**
    * Opens a row's "…" menu (fetching its code first if need be). One row at a time holds a
    * menu: the others are plain buttons, with no state of their own.
@@ -69,7 +71,7 @@ export interface UserInvitesTableStatic {
   label: string;
   pageSizes: number[];
   emptyAction: ReactNode | undefined;
-  locales: string[];
+  locales: readonly string[];
   unstyled: boolean | undefined;
   /** False in the server render and the first client render: no clock-dependent text then. */
   hydrated: boolean;

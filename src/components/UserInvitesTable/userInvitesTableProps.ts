@@ -1,7 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import type { UserInvite, UserInviteOrderField } from '../../client/types';
 import type { StylingProps } from '../../theme/slots';
-import type { ConfirmDialogSlot } from '../shared/ConfirmDialog';
+import type { ConfirmDialogSlot } from '../shared/DialogFrame';
 import type { UserInvitesTableStateOptions } from './useUserInvitesTableState';
 
 /**
@@ -49,6 +49,8 @@ export type UserInvitesTableSlot =
   | 'live'
   | 'edit'
   | 'editField'
+  | 'editHeader'
+  | 'editClose'
   | ConfirmDialogSlot;
 
 /**

@@ -6,7 +6,7 @@ import type { Message } from '../messages';
  *
  * @example
  * ```ts
- * tableMessages['table.noRoles']; // '—' (an invite without roles)
+ * tableMessages['table.defaultRole']; // 'Default role' (an invite sent without a role)
  * ```
  */
 export const tableMessages = {
@@ -21,7 +21,7 @@ export const tableMessages = {
   'table.column.sent': 'Sent',
   'table.column.expires': 'Expires',
   'table.column.actions': 'Actions',
-  'table.noRoles': '—',
+  'table.defaultRole': 'Default role',
   'table.expires.in': 'Expires {time}',
   'table.expires.soon': 'Expires soon: {time}',
   'table.expired': 'Expired {time}',
@@ -29,8 +29,6 @@ export const tableMessages = {
   'table.noAddress': 'an invite without an address',
   'table.selectRow': 'Select {email}',
   'table.selectPage': 'Select all invites on this page',
-  'table.selected': { one: '{count} selected', other: '{count} selected' },
-  'table.clearSelection': 'Clear selection',
   'table.resend': 'Resend',
   'table.resendTo': 'Resend invite to {email}',
   'table.resendIn': 'Resend in {wait}',

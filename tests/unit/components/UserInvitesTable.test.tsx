@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { createMemoryInviteClient } from '../../../src/client/memory/createMemoryInviteClient';
 import type { UserInvite, UserInvitesQuery } from '../../../src/client/types';
+import { InviteForm } from '../../../src/components/InviteForm';
 import {
   UserInvitesTable,
   UserInvitesTableRowMenu,
@@ -91,6 +92,9 @@ function setup(
 const table = () => screen.getByRole('table', { name: 'Invites' });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);
 const rowOf = (email: string) => within(table()).getByText(email).closest('tr')!;
+/** The bulk bar's summary of a finished action: the box its "Dismiss" button is in. */
+const bulkSummary = async () =>
+  (await screen.findByRole('button', { name: 'Dismiss' })).parentElement!;
 /** Opens a row's "…" menu and returns it. */
 async function openMenu(user: ReturnType<typeof userEvent.setup>, email: string) {
   await user.click(await screen.findByRole('button', { name: `Actions for ${email}` }));
@@ -186,6 +190,54 @@ describe('UserInvitesTable: columns', () => {
     expect(within(menu).getByRole('menuitem', { name: 'Copy invite link' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Actions for ada@example.com' })).toHaveClass(
       'host-kebab',
+    );
+  });
+});
+
+describe('UserInvitesTable: roles', () => {
+  // The role cell of a row, by the column's header: the cells have no names of their own.
+  const rolesOf = (email: string) => {
+    const column = within(table())
+      .getAllByRole('columnheader')
+      .findIndex((header) => header.textContent === 'Roles');
+    return within(rowOf(email)).getAllByRole('cell')[column]!;
+  };
+
+  it('says "Default role" for an invite sent with the form\'s "Default role", and names a chosen role', async () => {
+    const client = setup();
+    const { user } = renderWithProviders(
+      <>
+        <InviteForm />
+        <UserInvitesTable />
+      </>,
+      { client, tenantId: 'acme' },
+    );
+    await waitFor(() => expect(bodyRows()).toHaveLength(5));
+    const role = await screen.findByRole('combobox', { name: 'Role' });
+    expect(role).toHaveDisplayValue('Default role');
+    await user.type(screen.getByRole('textbox', { name: 'Email addresses' }), 'new@example.com ');
+    await user.click(screen.getByRole('button', { name: 'Send invite' }));
+    await waitFor(() => expect(bodyRows()).toHaveLength(6));
+    // What the backend stored: no role, so it gives its default one.
+    const stored = (await client.userInvites({ tenantId: 'acme' })).data.find(
+      (invite) => invite.email === 'new@example.com',
+    );
+    expect(stored?.roleKeys ?? []).toEqual([]);
+    expect(rolesOf('new@example.com')).toHaveTextContent(/^Default role$/);
+    expect(rolesOf('ada@example.com')).toHaveTextContent(/^Admin$/);
+  });
+
+  it('offers the same "Default role" when editing an invite without one', async () => {
+    const client = setup({
+      invites: [invite({ id: 'n1', email: 'new@example.com', roleKeys: null })],
+    });
+    const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
+    await waitFor(() => expect(rolesOf('new@example.com')).toHaveTextContent(/^Default role$/));
+    await user.click(screen.getByRole('button', { name: 'Actions for new@example.com' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit invite' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit invite' });
+    expect(within(dialog).getByRole('combobox', { name: 'Role' })).toHaveDisplayValue(
+      'Default role',
     );
   });
 });
@@ -421,7 +473,7 @@ describe('UserInvitesTable: bulk actions', () => {
     expect(screen.getByRole('group', { name: '3 selected' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Resend selected' }));
     // alan@example.com has accepted: not resent, and not counted as a failure.
-    expect(await screen.findByText('2 of 2 done.')).toBeInTheDocument();
+    expect(await bulkSummary()).toHaveTextContent(/^Resent 2 invites\.Dismiss$/);
     const resent = client.calls().filter((call) => call.method === 'resendUserInvite');
     expect(resent).toHaveLength(2);
     expect(resent.map((call) => call.args[0])).not.toContain('i3');
@@ -451,7 +503,7 @@ describe('UserInvitesTable: bulk actions', () => {
         { name: 'Cancel 2 invites' },
       ),
     );
-    expect(await screen.findByText('2 of 2 done.')).toBeInTheDocument();
+    expect(await bulkSummary()).toHaveTextContent(/^Canceled 2 invites\.Dismiss$/);
     expect(client.calls().filter((call) => call.method === 'cancelUserInvite')).toHaveLength(2);
   });
 });

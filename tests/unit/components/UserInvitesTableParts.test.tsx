@@ -58,6 +58,9 @@ const memory = (invites: UserInvite[], latencyMs = 0) =>
 
 const table = () => screen.getByRole('table', { name: 'Invites' });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);
+/** The bulk bar's summary of a finished action: the box its "Dismiss" button is in. */
+const bulkSummary = async () =>
+  (await screen.findByRole('button', { name: 'Dismiss' })).parentElement!;
 
 beforeAll(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -167,6 +170,32 @@ describe('UserInvitesTable: edit a pending invite', () => {
     expect(within(table()).queryByText('Grace')).not.toBeInTheDocument();
   });
 
+  it('closes with its × ("Close") and changes nothing, back on the menu button', async () => {
+    const client = memory([invite('i1', 'ada@example.com')]);
+    const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
+    await user.click(await screen.findByRole('button', { name: 'Actions for ada@example.com' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit invite' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit invite' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'First name' }), 'Ada');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(client.calls().filter((call) => call.method === 'updateUserInvite')).toEqual([]);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Actions for ada@example.com' })).toHaveFocus(),
+    );
+  });
+
+  it('opens for an invite whose email language Intl cannot name, and shows its code', async () => {
+    const client = memory([invite('i1', 'ada@example.com', { locale: 'not a tag' })]);
+    const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
+    await user.click(await screen.findByRole('button', { name: 'Actions for ada@example.com' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit invite' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit invite' });
+    expect(within(dialog).getByRole('combobox', { name: 'Email language' })).toHaveDisplayValue(
+      'not a tag',
+    );
+  });
+
   it('offers no edit when the client declares it cannot update invites', async () => {
     const client = memory([invite('i1', 'ada@example.com')]);
     const readOnly: InviteClient = { ...client, supportsUpdateUserInvite: false } as InviteClient;
@@ -231,13 +260,8 @@ describe('UserInvitesTable: bulk actions', () => {
     expect(within(bar).getByText(/^Resending \d+ of 10…$/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Resend selected' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Cancel selected' })).toBeDisabled();
-    expect(await screen.findByText('10 of 10 done.')).toBeInTheDocument();
+    expect(await bulkSummary()).toHaveTextContent(/^Resent 10 invites\.Dismiss$/);
     expect(most).toBe(4);
-    expect(
-      screen
-        .getAllByRole('status')
-        .some((region) => region.textContent === '10 of 10 done.Dismiss'),
-    ).toBe(true);
   });
 
   it('names each failure in the summary', async () => {
@@ -247,10 +271,69 @@ describe('UserInvitesTable: bulk actions', () => {
     await waitFor(() => expect(bodyRows()).toHaveLength(3));
     await user.click(screen.getByRole('checkbox', { name: 'Select all invites on this page' }));
     await user.click(screen.getByRole('button', { name: 'Resend selected' }));
-    const summary = await screen.findByText('2 of 3 done.');
-    expect(summary.parentElement).toHaveTextContent(
-      /person\d@example.com: You don't have permission/,
+    const summary = await bulkSummary();
+    expect(summary).toHaveTextContent(/^Resent 2 invites\.1 invite could not be resent:/);
+    expect(within(summary).getByRole('listitem')).toHaveTextContent(
+      /^person\d@example.com: You don't have permission/,
     );
+  });
+
+  describe('the summary', () => {
+    // Timers are fake here, and run on by themselves too: the backend and user-event wait
+    // as usual, and a test can jump over the seconds a summary stays.
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+      vi.setSystemTime(NOW);
+    });
+    afterEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(NOW);
+    });
+    const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+
+    it('says what was done, in the live region that was there before, and goes by itself after a few seconds', async () => {
+      const { user } = renderWithProviders(<UserInvitesTable />, {
+        client: memory(many(3)),
+        tenantId: 'acme',
+      });
+      await waitFor(() => expect(bodyRows()).toHaveLength(3));
+      const live = screen.getByRole('status');
+      await user.click(screen.getByRole('checkbox', { name: 'Select all invites on this page' }));
+      await user.click(screen.getByRole('button', { name: 'Resend selected' }));
+      const summary = await bulkSummary();
+      expect(summary).toHaveTextContent(/^Resent 3 invites\.Dismiss$/);
+      expect(live).toHaveTextContent(/^Resent 3 invites\.$/);
+      expect(screen.getByRole('status')).toBe(live);
+      await wait(4000);
+      expect(summary).toBeInTheDocument();
+      await wait(1500);
+      expect(summary).not.toBeInTheDocument();
+    });
+
+    it('names what was done and what was not, for whom, and stays until dismissed', async () => {
+      const client = memory(many(3));
+      client.failNext('cancelUserInvite', 'forbidden');
+      const { user } = renderWithProviders(<UserInvitesTable />, { client, tenantId: 'acme' });
+      await waitFor(() => expect(bodyRows()).toHaveLength(3));
+      await user.click(screen.getByRole('checkbox', { name: 'Select all invites on this page' }));
+      await user.click(screen.getByRole('button', { name: 'Cancel selected' }));
+      await user.click(
+        within(await screen.findByRole('alertdialog')).getByRole('button', {
+          name: 'Cancel 3 invites',
+        }),
+      );
+      const summary = await bulkSummary();
+      expect(summary).toHaveTextContent(
+        /^Canceled 2 invites\.1 invite could not be canceled:person\d@example\.com: You don't have permission/,
+      );
+      expect(screen.getByRole('status')).toHaveTextContent(
+        /^Canceled 2 invites\. 1 invite could not be canceled: person\d@example\.com: You don't/,
+      );
+      await wait(60_000);
+      expect(summary).toBeInTheDocument();
+      await user.click(within(summary).getByRole('button', { name: 'Dismiss' }));
+      expect(summary).not.toBeInTheDocument();
+    });
   });
 });
 

@@ -201,14 +201,16 @@ describe('UserInvitesTable with a listing of bad shape', () => {
     ['a string', 'admin'],
     ['an object', { admin: true }],
     ['a number', 7],
-  ])('shows no roles when `roleKeys` is %s', async (_case, roleKeys) => {
+  ])('reads `roleKeys` that is %s as no role given: the default role', async (_case, roleKeys) => {
     renderGuarded(
       <UserInvitesTable />,
       listing({ data: [raw({ id: 'i-odd', email: 'odd@example.com', roleKeys }), ada] }),
     );
     await waitFor(() => expect(bodyRows()).toHaveLength(2));
     expectNoCrash();
-    expect(rowOf('odd@example.com').querySelector('[data-column="roles"]')).toHaveTextContent('—');
+    expect(rowOf('odd@example.com').querySelector('[data-column="roles"]')).toHaveTextContent(
+      'Default role',
+    );
     await waitFor(() =>
       expect(rowOf('ada@example.com').querySelector('[data-column="roles"]')).toHaveTextContent(
         'Member',
@@ -355,7 +357,7 @@ describe('UserInvitesTable when a watched invite changes to a status named like 
 
 describe('UserInvitesTable with a pushed change of bad shape', () => {
   // A push is a client's answer like any other: it goes through the data boundary too.
-  it('shows a pushed new invite whose roleKeys is a string, without roles', async () => {
+  it('shows a pushed new invite whose roleKeys is a string, as one with the default role', async () => {
     const listeners = new Set<(event: InviteChangeEvent) => void>();
     const client: InviteClient = {
       ...listing({ data: [ada, grace], totalCount: 2 }),
@@ -378,7 +380,9 @@ describe('UserInvitesTable with a pushed change of bad shape', () => {
     });
     await waitFor(() => expect(bodyRows()).toHaveLength(3));
     expectNoCrash();
-    expect(rowOf('eve@example.com').querySelector('[data-column="roles"]')).toHaveTextContent('—');
+    expect(rowOf('eve@example.com').querySelector('[data-column="roles"]')).toHaveTextContent(
+      'Default role',
+    );
 
     // A push with nothing readable in it is ignored.
     act(() => {

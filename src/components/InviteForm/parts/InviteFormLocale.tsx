@@ -1,16 +1,9 @@
 'use client';
 
 import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
+import { languageName } from '../../../i18n/languageName';
 import { slotWithClassName } from '../../shared/slotWithClassName';
 import { useInviteFormChoices, useInviteFormStatic } from '../inviteFormContext';
-
-function languageName(displayLocale: string, code: string): string {
-  try {
-    return new Intl.DisplayNames([displayLocale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /**
  * The language of the invite emails; the provider's locale at first. Controlled through the

@@ -18,9 +18,11 @@ export const bulkBarContent = lazyModule(() => import('./UserInvitesTableBulkBar
 /**
  * Bulk actions on the selected rows: "3 selected", Resend selected, Cancel selected (after a
  * confirmation with the count), Clear selection; while one runs, its progress ("Resending 12
- * of 25…") with the buttons disabled; then one summary with what failed for whom. Nothing
- * while nothing is selected or reported (and until then, not even its code: it loads when the
- * page is idle, or with the first selection).
+ * of 25…") with the buttons disabled; then one summary of what was done ("Resent 25 invites.")
+ * and what failed for whom, also said in the live region. A summary without failures goes by
+ * itself after a few seconds; one with failures stays until dismissed. Nothing while nothing
+ * is selected or reported (and until then, not even its code: it loads when the page is idle,
+ * or with the first selection).
  *
  * When a part a person asked for (this bar, a row's menu, a dialog) could not be fetched, the
  * bar's place says so, with "Try again". Other props and `ref` go to the `<div>`.

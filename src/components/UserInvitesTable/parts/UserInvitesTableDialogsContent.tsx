@@ -1,7 +1,7 @@
 'use client';
 
-import { useMemo } from 'react';
-import { ConfirmDialog } from '../../shared/ConfirmDialog';
+import * as Dialog from '@radix-ui/react-dialog';
+import { DialogFrame, type DialogFrameHost } from '../../shared/DialogFrame';
 import { readPortalContext } from '../../shared/readPortalContext';
 import { useTableActionsI18n } from '../useTableActionsI18n';
 import { useUserInvitesTableActivity, useUserInvitesTableStatic } from '../userInvitesTableContext';
@@ -20,28 +20,25 @@ export function UserInvitesTableDialogsContent() {
   const { slot, commands, rootRef } = useUserInvitesTableStatic('UserInvitesTableDialogs');
   const i18n = useTableActionsI18n();
   const { dialog } = useUserInvitesTableActivity('UserInvitesTableDialogs');
-  // A portal leaves the table's themed container: it carries the theme read around the table
-  // when the dialog opens.
-  const theme = useMemo(
-    () => (dialog ? readPortalContext(rootRef.current) : {}),
-    [dialog, rootRef],
-  );
-  const dir = theme.dir ?? i18n.dir;
-  if (dialog?.kind === 'edit') {
-    return <UserInvitesTableEditDialog invite={dialog.invite} theme={theme.theme} dir={dir} />;
-  }
+  // A portal leaves the table's themed container: it carries the theme read around the table.
+  const theme = readPortalContext(rootRef.current);
+  const host: DialogFrameHost = {
+    slot,
+    onClose: commands.closeDialog,
+    theme: theme.theme,
+    dir: theme.dir ?? i18n.dir,
+  };
+  if (dialog?.kind === 'edit')
+    return <UserInvitesTableEditDialog invite={dialog.invite} host={host} />;
   if (dialog?.kind !== 'cancel') return null;
   const { invites } = dialog;
   const many = invites.length > 1;
+  // A question whose answer cannot be undone: the safe answer comes first, and has focus.
   return (
-    <ConfirmDialog
-      open
-      onOpenChange={(open) => {
-        if (!open) commands.closeDialog();
-      }}
-      slot={slot}
-      theme={theme.theme}
-      dir={dir}
+    <DialogFrame
+      {...host}
+      part="confirm"
+      role="alertdialog"
       title={
         many
           ? i18n.t('table.confirm.bulkTitle', { count: invites.length })
@@ -52,17 +49,25 @@ export function UserInvitesTableDialogsContent() {
           ? i18n.t('table.confirm.bulkDescription')
           : i18n.t('table.confirm.description', { email: invites[0]?.email ?? '' })
       }
-      confirmLabel={
-        many
-          ? i18n.t('table.confirm.bulkYes', { count: invites.length })
-          : i18n.t('table.confirm.yes')
-      }
-      cancelLabel={i18n.t('table.confirm.no')}
-      onConfirm={() => {
-        commands.closeDialog();
-        commands.cancel(invites);
-      }}
-      onCloseAutoFocus={(event) => event.preventDefault()}
-    />
+    >
+      <div {...slot('confirmActions')}>
+        <Dialog.Close {...slot('confirmNo', 'iw-button')}>
+          {i18n.t('table.confirm.no')}
+        </Dialog.Close>
+        <button
+          type="button"
+          {...slot('confirmYes', 'iw-button')}
+          data-variant="danger"
+          onClick={() => {
+            commands.closeDialog();
+            commands.cancel(invites);
+          }}
+        >
+          {many
+            ? i18n.t('table.confirm.bulkYes', { count: invites.length })
+            : i18n.t('table.confirm.yes')}
+        </button>
+      </div>
+    </DialogFrame>
   );
 }

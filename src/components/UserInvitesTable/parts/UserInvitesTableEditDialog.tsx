@@ -2,7 +2,9 @@
 
 import * as Dialog from '@radix-ui/react-dialog';
 import { useContext, useId, useState, type FormEvent } from 'react';
+import { DialogFrame, type DialogFrameHost } from '../../shared/DialogFrame';
 import type { UserInvite } from '../../../client/types';
+import { languageName } from '../../../i18n/languageName';
 import { inviteName } from '../inviteName';
 import { useTableActionsI18n } from '../useTableActionsI18n';
 import {
@@ -10,31 +12,17 @@ import {
   useUserInvitesTableStatic,
 } from '../userInvitesTableContext';
 
-const languageNames = new Map<string, Intl.DisplayNames>();
-function languageName(locale: string, code: string) {
-  let names = languageNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'language' });
-    languageNames.set(locale, names);
-  }
-  return names.of(code) ?? code;
-}
-
 /**
- * "Edit invite" for a pending invite: role, first and last name, email language. Saving
- * closes it at once; the row shows the change (optimistic), then "Saved", or rolls back and
+ * "Edit invite" for a pending invite: role, first and last name, email language, and a ×
+ * ("Close") in the corner as in the invite dialog. Saving closes it at once; the row shows the change (optimistic), then "Saved", or rolls back and
  * says why. Rendered only while open.
  *
  * @example
  * ```tsx
- * {editing && <UserInvitesTableEditDialog invite={editing} theme={theme} />}
+ * {editing && <UserInvitesTableEditDialog invite={editing} host={{ slot, onClose, theme, dir }} />}
  * ```
  */
-export function UserInvitesTableEditDialog(props: {
-  invite: UserInvite;
-  theme?: string;
-  dir?: string;
-}) {
+export function UserInvitesTableEditDialog(props: { invite: UserInvite; host: DialogFrameHost }) {
   const { invite } = props;
   const { slot, commands, locales } = useUserInvitesTableStatic('UserInvitesTableEditDialog');
   const i18n = useTableActionsI18n();
@@ -66,89 +54,75 @@ export function UserInvitesTableEditDialog(props: {
   const field = (name: string) => `${id}-${name}`;
 
   return (
-    <Dialog.Root
-      open
-      onOpenChange={(open) => {
-        if (!open) commands.closeDialog();
-      }}
+    <DialogFrame
+      {...props.host}
+      part="edit"
+      role="dialog"
+      title={i18n.t('table.edit.title')}
+      description={i18n.t('table.edit.description', { email: inviteName(i18n, invite) })}
+      closeLabel={i18n.t('table.edit.close')}
     >
-      <Dialog.Portal>
-        <div {...slot('confirmRoot', 'iw-root')} data-iw-theme={props.theme} dir={props.dir}>
-          <Dialog.Overlay {...slot('confirmOverlay', 'iw-invite-dialog-overlay')} />
-          <Dialog.Content
-            {...slot('edit', 'iw-invite-dialog-content')}
-            onCloseAutoFocus={(event) => event.preventDefault()}
+      <form onSubmit={save}>
+        <div {...slot('editField')}>
+          <label htmlFor={field('role')}>{i18n.t('table.edit.role')}</label>
+          <select
+            {...slot('editField', 'iw-control')}
+            id={field('role')}
+            value={role}
+            onChange={(event) => setRole(event.target.value)}
           >
-            <Dialog.Title {...slot('confirmTitle', 'iw-invite-dialog-title')}>
-              {i18n.t('table.edit.title')}
-            </Dialog.Title>
-            <Dialog.Description {...slot('confirmDescription', 'iw-invite-dialog-description')}>
-              {i18n.t('table.edit.description', { email: inviteName(i18n, invite) })}
-            </Dialog.Description>
-            <form onSubmit={save}>
-              <div {...slot('editField')}>
-                <label htmlFor={field('role')}>{i18n.t('table.edit.role')}</label>
-                <select
-                  {...slot('editField', 'iw-control')}
-                  id={field('role')}
-                  value={role}
-                  onChange={(event) => setRole(event.target.value)}
-                >
-                  <option value="">{i18n.t('table.edit.noRole')}</option>
-                  {roleChoices.map((choice) => (
-                    <option key={choice.key} value={choice.key}>
-                      {choice.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div {...slot('editField')}>
-                <label htmlFor={field('first')}>{i18n.t('table.edit.firstName')}</label>
-                <input
-                  {...slot('editField', 'iw-control')}
-                  id={field('first')}
-                  autoComplete="off"
-                  value={firstName}
-                  onChange={(event) => setFirstName(event.target.value)}
-                />
-              </div>
-              <div {...slot('editField')}>
-                <label htmlFor={field('last')}>{i18n.t('table.edit.lastName')}</label>
-                <input
-                  {...slot('editField', 'iw-control')}
-                  id={field('last')}
-                  autoComplete="off"
-                  value={lastName}
-                  onChange={(event) => setLastName(event.target.value)}
-                />
-              </div>
-              <div {...slot('editField')}>
-                <label htmlFor={field('locale')}>{i18n.t('table.edit.locale')}</label>
-                <select
-                  {...slot('editField', 'iw-control')}
-                  id={field('locale')}
-                  value={locale}
-                  onChange={(event) => setLocale(event.target.value)}
-                >
-                  {localeChoices.map((code) => (
-                    <option key={code} value={code}>
-                      {languageName(i18n.locale, code)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div {...slot('confirmActions')}>
-                <Dialog.Close {...slot('confirmNo', 'iw-button')}>
-                  {i18n.t('table.edit.discard')}
-                </Dialog.Close>
-                <button type="submit" {...slot('confirmYes', 'iw-button')} data-variant="primary">
-                  {i18n.t('table.edit.save')}
-                </button>
-              </div>
-            </form>
-          </Dialog.Content>
+            <option value="">{i18n.t('table.defaultRole')}</option>
+            {roleChoices.map((choice) => (
+              <option key={choice.key} value={choice.key}>
+                {choice.name}
+              </option>
+            ))}
+          </select>
         </div>
-      </Dialog.Portal>
-    </Dialog.Root>
+        <div {...slot('editField')}>
+          <label htmlFor={field('first')}>{i18n.t('table.edit.firstName')}</label>
+          <input
+            {...slot('editField', 'iw-control')}
+            id={field('first')}
+            autoComplete="off"
+            value={firstName}
+            onChange={(event) => setFirstName(event.target.value)}
+          />
+        </div>
+        <div {...slot('editField')}>
+          <label htmlFor={field('last')}>{i18n.t('table.edit.lastName')}</label>
+          <input
+            {...slot('editField', 'iw-control')}
+            id={field('last')}
+            autoComplete="off"
+            value={lastName}
+            onChange={(event) => setLastName(event.target.value)}
+          />
+        </div>
+        <div {...slot('editField')}>
+          <label htmlFor={field('locale')}>{i18n.t('table.edit.locale')}</label>
+          <select
+            {...slot('editField', 'iw-control')}
+            id={field('locale')}
+            value={locale}
+            onChange={(event) => setLocale(event.target.value)}
+          >
+            {localeChoices.map((code) => (
+              <option key={code} value={code}>
+                {languageName(i18n.locale, code)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div {...slot('confirmActions')}>
+          <Dialog.Close {...slot('confirmNo', 'iw-button')}>
+            {i18n.t('table.edit.discard')}
+          </Dialog.Close>
+          <button type="submit" {...slot('confirmYes', 'iw-button')} data-variant="primary">
+            {i18n.t('table.edit.save')}
+          </button>
+        </div>
+      </form>
+    </DialogFrame>
   );
 }

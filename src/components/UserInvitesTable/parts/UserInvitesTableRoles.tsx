@@ -7,8 +7,9 @@ import {
 } from '../userInvitesTableContext';
 
 /**
- * An invite's role names (its keys until the roles arrive). It alone reads the roles, so
- * their arrival re-renders these cells and nothing else.
+ * An invite's role names (its keys until the roles arrive), or "Default role" for an invite
+ * sent without one. It alone reads the roles, so their arrival re-renders these cells and
+ * nothing else.
  *
  * @example
  * ```tsx
@@ -18,6 +19,8 @@ import {
 export function UserInvitesTableRoles({ roleKeys }: { roleKeys: string[] | null }) {
   const roles = useContext(UserInvitesTableRolesContext);
   const { i18n } = useUserInvitesTableStatic('UserInvitesTableRoles');
-  if (!roleKeys || roleKeys.length === 0) return i18n.t('table.noRoles');
+  // No role named (`null` or `[]`): the backend gives its default one, which the contract does
+  // not name (ROQ gives the inviter's role). The form's choice for this reads the same words.
+  if (!roleKeys?.length) return i18n.t('table.defaultRole');
   return roleKeys.map((key) => roles?.find((role) => role.key === key)?.name ?? key).join(', ');
 }
